@@ -1,0 +1,3 @@
+// Package stem reduces Indonesian words to their roots with Enhanced
+// Confix Stripping and an embedded root dictionary, and tells stopwords.
+package stem

@@ -1,0 +1,3 @@
+// Package summarize picks the most informative sentences of an Indonesian
+// news text (extractive summary) and names its keywords.
+package summarize
