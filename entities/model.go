@@ -1,0 +1,474 @@
+package entities
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+	"slices"
+	"unicode/utf8"
+)
+
+// The model file format, version 1. All integers are little-endian;
+// "uvarint" and "varint" are encoding/binary's variable-length encodings.
+//
+//	magic    "KABARNER"
+//	version  uint16 (1)
+//	body:
+//	  features uvarint  feature template version (featureVersion)
+//	  info     uvarint length + UTF-8 text (sources, licences, command, scores)
+//	  ntypes   byte, then ntypes labels (bytes, each in PER..QUANTITY, distinct)
+//	  scale    float32  weight = q × scale
+//	  trans    (ntags+1) × ntags varints: transition weights; the last row
+//	           is the start of a sentence
+//	  nfeat    uvarint
+//	  per feature: uvarint key delta (keys ascending, deltas > 0), uvarint
+//	           mask of the tags with a weight, one varint per set bit
+//	  nclass   uvarint, then per word (ascending): uvarint length + word,
+//	           uint16 cluster, byte prior
+//	  ngaz     uvarint, then per entry (keys ascending): uvarint length +
+//	           name, byte label
+//	crc32    uint32 IEEE checksum of everything before it
+//
+// Tags are O = 0, B-types[k] = 1+2k, I-types[k] = 2+2k.
+const (
+	modelMagic   = "KABARNER"
+	modelVersion = 1
+	maxModelSize = 64 << 20
+	maxTypes     = int(numLabels) - 1
+)
+
+// model is a trained sequence labeller: an averaged structured perceptron
+// over BIO tags with first-order transitions, decoded by Viterbi.
+type model struct {
+	info  string
+	types []Label
+	ntags int
+	scale float32
+	trans []int32 // (ntags+1)*ntags, last row = start
+	// open-addressing table from feature key to weight row
+	keys []uint64
+	rows []int32
+	mask uint64
+	// weights: rowOff[r]..rowOff[r+1] index into wtag/wval
+	rowOff []int32
+	wtag   []uint8
+	wval   []int32
+	lex    lexicon
+}
+
+// tagLabel returns the label and whether tag begins an entity.
+func (m *model) tagLabel(tag uint8) (Label, bool) {
+	if tag == 0 {
+		return None, false
+	}
+	return m.types[(tag-1)/2], tag%2 == 1
+}
+
+func (m *model) lookup(key uint64) int32 {
+	if len(m.keys) == 0 {
+		return -1
+	}
+	for i := key & m.mask; ; i = (i + 1) & m.mask {
+		k := m.keys[i]
+		if k == key {
+			return m.rows[i]
+		}
+		if k == 0 {
+			return -1
+		}
+	}
+}
+
+// buildTable fills the lookup table for the sorted keys.
+func (m *model) buildTable(keys []uint64) {
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	m.keys = make([]uint64, size)
+	m.rows = make([]int32, size)
+	m.mask = uint64(size - 1)
+	for r, k := range keys {
+		i := k & m.mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.keys[i] = k
+		m.rows[i] = int32(r)
+	}
+}
+
+// decode labels the sentence whose features are in s and leaves the best
+// tag sequence in s.tags.
+func (m *model) decode(s *scratch) {
+	n := len(s.offs) - 1
+	T := m.ntags
+	if cap(s.scores) < n*T {
+		s.scores = make([]float32, n*T)
+	}
+	em := s.scores[:n*T]
+	clear(em)
+	for i := range n {
+		row := em[i*T : i*T+T]
+		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+			r := m.lookup(f)
+			if r < 0 {
+				continue
+			}
+			for j := m.rowOff[r]; j < m.rowOff[r+1]; j++ {
+				row[m.wtag[j]] += float32(m.wval[j])
+			}
+		}
+	}
+	viterbi(em, n, T, m.trans, s)
+}
+
+// validTrans reports whether tag b may follow tag a (a == -1 at the start):
+// I-X only continues B-X or I-X.
+func validTrans(a, b int) bool {
+	if b == 0 || b%2 == 1 {
+		return true
+	}
+	return a > 0 && (a+1)/2 == (b+1)/2
+}
+
+// viterbi finds the best valid tag sequence for emission scores em (n×T)
+// and transition scores trans ((T+1)×T, last row the start).
+func viterbi(em []float32, n, T int, trans []int32, s *scratch) {
+	if cap(s.back) < n*T {
+		s.back = make([]uint8, n*T)
+	}
+	back := s.back[:n*T]
+	if cap(s.tags) < n {
+		s.tags = make([]uint8, n)
+	}
+	s.tags = s.tags[:n]
+	if n == 0 {
+		return
+	}
+	var prevBuf, curBuf [2*maxTypes + 1]float32
+	prev, cur := prevBuf[:T], curBuf[:T]
+	negInf := float32(math.Inf(-1))
+	for t := range T {
+		if validTrans(-1, t) {
+			prev[t] = em[t] + float32(trans[T*T+t])
+		} else {
+			prev[t] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := range T {
+			best, arg := negInf, 0
+			for p := range T {
+				if !validTrans(p, t) || prev[p] == negInf {
+					continue
+				}
+				if v := prev[p] + float32(trans[p*T+t]); v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + em[i*T+t]
+			back[i*T+t] = uint8(arg)
+		}
+		prev, cur = cur, prev
+	}
+	best, arg := negInf, 0
+	for t := range T {
+		if prev[t] > best {
+			best, arg = prev[t], t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		s.tags[i] = uint8(arg)
+		arg = int(back[i*T+arg])
+	}
+}
+
+// encode writes the model in the file format above.
+func (m *model) encode(w io.Writer) error {
+	var b []byte
+	b = append(b, modelMagic...)
+	b = binary.LittleEndian.AppendUint16(b, modelVersion)
+	b = binary.AppendUvarint(b, featureVersion)
+	b = binary.AppendUvarint(b, uint64(len(m.info)))
+	b = append(b, m.info...)
+	b = append(b, byte(len(m.types)))
+	for _, t := range m.types {
+		b = append(b, byte(t))
+	}
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.scale))
+	for _, v := range m.trans {
+		b = binary.AppendVarint(b, int64(v))
+	}
+	// Collect the features in key order.
+	type feat struct {
+		key uint64
+		row int32
+	}
+	var fs []feat
+	for i, k := range m.keys {
+		if k != 0 {
+			fs = append(fs, feat{k, m.rows[i]})
+		}
+	}
+	slices.SortFunc(fs, func(a, b feat) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	b = binary.AppendUvarint(b, uint64(len(fs)))
+	var last uint64
+	for _, f := range fs {
+		b = binary.AppendUvarint(b, f.key-last)
+		last = f.key
+		var mask uint64
+		for j := m.rowOff[f.row]; j < m.rowOff[f.row+1]; j++ {
+			mask |= 1 << m.wtag[j]
+		}
+		b = binary.AppendUvarint(b, mask)
+		for j := m.rowOff[f.row]; j < m.rowOff[f.row+1]; j++ {
+			b = binary.AppendVarint(b, int64(m.wval[j]))
+		}
+	}
+	words := make([]string, 0, len(m.lex.classes))
+	for w := range m.lex.classes {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	b = binary.AppendUvarint(b, uint64(len(words)))
+	for _, w := range words {
+		c := m.lex.classes[w]
+		b = binary.AppendUvarint(b, uint64(len(w)))
+		b = append(b, w...)
+		b = binary.LittleEndian.AppendUint16(b, c.cluster)
+		b = append(b, c.prior)
+	}
+	g := m.lex.gaz
+	b = binary.AppendUvarint(b, uint64(g.len()))
+	for i := range g.len() {
+		b = binary.AppendUvarint(b, uint64(len(g.keys[i])))
+		b = append(b, g.keys[i]...)
+		b = append(b, byte(g.labels[i]))
+	}
+	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
+	_, err := w.Write(b)
+	return err
+}
+
+// decoder reads the body of a model file, remembering the first error.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(what string) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: bad %s", ErrBadModel, what)
+	}
+}
+
+func (d *decoder) uvarint(what string) uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail(what)
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint(what string) int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail(what)
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) bytes(n int, what string) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n < 0 || n > len(d.b) {
+		d.fail(what)
+		return nil
+	}
+	v := d.b[:n]
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) str(what string, maxLen int) string {
+	n := d.uvarint(what)
+	if n > uint64(maxLen) {
+		d.fail(what)
+		return ""
+	}
+	s := d.bytes(int(n), what)
+	if d.err == nil && !utf8.Valid(s) {
+		d.fail(what)
+	}
+	return string(s)
+}
+
+// count reads a count of items of at least minBytes bytes each, checking it
+// against the bytes left so that a corrupt count cannot allocate much.
+func (d *decoder) count(what string, minBytes int) int {
+	n := d.uvarint(what)
+	if d.err == nil && n > uint64(len(d.b)/minBytes) {
+		d.fail(what)
+		return 0
+	}
+	return int(n)
+}
+
+// decodeModel parses a model file.
+func decodeModel(data []byte) (*model, error) {
+	if len(data) < len(modelMagic)+2+4 || string(data[:len(modelMagic)]) != modelMagic {
+		return nil, fmt.Errorf("%w: not a kabar entity model (bad magic)", ErrBadModel)
+	}
+	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
+	if v := binary.LittleEndian.Uint16(data[len(modelMagic):]); v != modelVersion {
+		return nil, fmt.Errorf("%w: format version %d, want %d", ErrBadModel, v, modelVersion)
+	}
+	if crc32.ChecksumIEEE(body) != sum {
+		return nil, fmt.Errorf("%w: checksum mismatch (truncated or corrupt)", ErrBadModel)
+	}
+	d := &decoder{b: body[len(modelMagic)+2:]}
+	if fv := d.uvarint("feature version"); d.err == nil && fv != featureVersion {
+		return nil, fmt.Errorf("%w: feature version %d, want %d", ErrBadModel, fv, featureVersion)
+	}
+	m := &model{}
+	m.info = d.str("info", 1<<20)
+	nt := int(d.bytes(1, "type count")[0:1:1][0])
+	if d.err != nil {
+		return nil, d.err
+	}
+	if nt < 1 || nt > maxTypes {
+		return nil, fmt.Errorf("%w: %d entity types", ErrBadModel, nt)
+	}
+	for _, t := range d.bytes(nt, "types") {
+		l := Label(t)
+		if l == None || l >= numLabels || slices.Contains(m.types, l) {
+			return nil, fmt.Errorf("%w: bad entity type %d", ErrBadModel, t)
+		}
+		m.types = append(m.types, l)
+	}
+	m.ntags = 2*nt + 1
+	if s := d.bytes(4, "scale"); d.err == nil {
+		m.scale = math.Float32frombits(binary.LittleEndian.Uint32(s))
+		if !(m.scale > 0) || math.IsInf(float64(m.scale), 0) {
+			d.fail("scale")
+		}
+	}
+	m.trans = make([]int32, (m.ntags+1)*m.ntags)
+	for i := range m.trans {
+		v := d.varint("transitions")
+		if v < math.MinInt32/4 || v > math.MaxInt32/4 {
+			d.fail("transitions")
+		}
+		m.trans[i] = int32(v)
+	}
+	nf := d.count("feature count", 2)
+	if d.err != nil {
+		return nil, d.err
+	}
+	keys := make([]uint64, 0, nf)
+	m.rowOff = make([]int32, 0, nf+1)
+	var last uint64
+	for range nf {
+		delta := d.uvarint("feature key")
+		if d.err != nil {
+			return nil, d.err
+		}
+		if delta == 0 || last+delta < last {
+			return nil, fmt.Errorf("%w: feature keys not ascending", ErrBadModel)
+		}
+		last += delta
+		keys = append(keys, last)
+		m.rowOff = append(m.rowOff, int32(len(m.wtag)))
+		mask := d.uvarint("weight mask")
+		if mask >= 1<<uint(m.ntags) {
+			d.fail("weight mask")
+		}
+		for t := range m.ntags {
+			if mask&(1<<uint(t)) == 0 {
+				continue
+			}
+			v := d.varint("weight")
+			if v < math.MinInt32/64 || v > math.MaxInt32/64 {
+				d.fail("weight")
+			}
+			m.wtag = append(m.wtag, uint8(t))
+			m.wval = append(m.wval, int32(v))
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+	}
+	m.rowOff = append(m.rowOff, int32(len(m.wtag)))
+	m.buildTable(keys)
+
+	nc := d.count("word class count", 4)
+	m.lex.classes = make(map[string]wordClass, nc)
+	for range nc {
+		w := d.str("word class", 256)
+		c := d.bytes(3, "word class")
+		if d.err != nil {
+			return nil, d.err
+		}
+		m.lex.classes[w] = wordClass{cluster: binary.LittleEndian.Uint16(c), prior: c[2]}
+	}
+	ng := d.count("gazetteer count", 2)
+	var entries []gazEntry
+	for range ng {
+		name := d.str("gazetteer entry", 256)
+		l := d.bytes(1, "gazetteer label")
+		if d.err != nil {
+			return nil, d.err
+		}
+		if Label(l[0]) == None || Label(l[0]) >= numLabels {
+			return nil, fmt.Errorf("%w: bad gazetteer label %d", ErrBadModel, l[0])
+		}
+		entries = append(entries, gazEntry{name, Label(l[0])})
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrBadModel, len(d.b))
+	}
+	m.lex.gaz = newGazetteer(entries)
+	return m, nil
+}
+
+// readModel reads a whole model file from r.
+func readModel(r io.Reader) (*model, error) {
+	var buf bytes.Buffer
+	n, err := buf.ReadFrom(io.LimitReader(r, maxModelSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("entities: reading model: %w", err)
+	}
+	if n > maxModelSize {
+		return nil, fmt.Errorf("%w: larger than %d bytes", ErrBadModel, maxModelSize)
+	}
+	return decodeModel(buf.Bytes())
+}
+
+var errNoModel = errors.New("entities: no model")

@@ -1,0 +1,111 @@
+package entities
+
+import (
+	"slices"
+
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// Recognize returns the mentions in text, whose sentences (as returned by
+// package tokenize for that same text) are sents, in text order. Mentions
+// never overlap and their offsets slice back to text. Sentences whose
+// offsets do not fit text are skipped.
+func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	var out []Mention
+	for _, sent := range sents {
+		toks := sent.Tokens
+		if len(toks) == 0 || !tokensFit(text, toks) {
+			continue
+		}
+		out = r.sentence(text, toks, s, out)
+	}
+	return out
+}
+
+// tokensFit checks that the tokens are in order and slice back to text.
+func tokensFit(text string, toks []tokenize.Token) bool {
+	last := 0
+	for _, t := range toks {
+		if t.Start < last || t.End < t.Start || t.End > len(text) || text[t.Start:t.End] != t.Text {
+			return false
+		}
+		last = t.End
+	}
+	return true
+}
+
+// sentence appends the mentions of one sentence to out.
+func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, out []Mention) []Mention {
+	s.words = s.words[:0]
+	for _, t := range toks {
+		s.words = append(s.words, t.Text)
+	}
+	var cands []cand
+	spans := r.m.tagWords(s.words, s)
+	spans = r.postprocess(text, toks, s, spans)
+	for _, sp := range spans {
+		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: 1})
+	}
+	if r.rules {
+		cands = appendRules(text, toks, cands)
+	}
+	if r.user != nil {
+		cands = r.appendUser(text, toks, s, cands)
+	}
+	return appendResolved(text, toks, cands, out)
+}
+
+// Candidate priorities: a higher one wins an overlap.
+const (
+	prioModel = iota
+	prioRule
+	prioUser
+)
+
+type cand struct {
+	TokenSpan
+	prio  int
+	score float64
+}
+
+// appendResolved keeps the candidates that do not overlap a better one
+// (higher priority, then longer, then earlier) and appends them in text
+// order as mentions.
+func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Mention) []Mention {
+	if len(cands) == 0 {
+		return out
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		if a.prio != b.prio {
+			return b.prio - a.prio
+		}
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return lb - la
+		}
+		return a.Start - b.Start
+	})
+	var kept []cand
+	for _, c := range cands {
+		if c.Start < 0 || c.End > len(toks) || c.Start >= c.End {
+			continue
+		}
+		ok := true
+		for _, k := range kept {
+			if c.Start < k.End && k.Start < c.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	slices.SortFunc(kept, func(a, b cand) int { return a.Start - b.Start })
+	for _, c := range kept {
+		st, en := toks[c.Start].Start, toks[c.End-1].End
+		out = append(out, Mention{Text: text[st:en], Label: c.Label, Start: st, End: en, Score: c.score})
+	}
+	return out
+}
