@@ -105,13 +105,13 @@ const (
 
 // tokInfo is what the features need to know about one token.
 type tokInfo struct {
-	low   string // lower-cased text
+	low string // lower-cased text
 	// scratch.shapes[shapeStart:shapeEnd] is the compressed shape (Xx, X, x, d.d, Xx-Xx)
 	shapeStart, shapeEnd int
-	cap   byte
-	class wordClass
-	known bool // has a word class
-	gaz   [numLabels]byte
+	cap                  byte
+	class                wordClass
+	known                bool // has a word class
+	gaz                  [numLabels]byte
 }
 
 func capClass(s string) byte {
@@ -258,6 +258,8 @@ type scratch struct {
 	offs   []int    // feats[offs[i]:offs[i+1]] are token i's
 	shapes []byte
 	words  []string
+	items  []item
+	low    []string
 	scores []float32
 	back   []uint8
 	tags   []uint8

@@ -1,8 +1,145 @@
 package entities
 
-import "github.com/kabar-id/kabar/tokenize"
+import (
+	"unicode"
+	"unicode/utf8"
 
-// postprocess adjusts the model's spans to the shapes of news text.
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// titles are words that precede a name without being part of it
+// (Presiden Joko Widodo → PER Joko Widodo), as the training corpora
+// annotate them.
+var titles = setOf("presiden", "wapres", "menteri", "menko", "mendagri", "menlu", "menhan", "gubernur", "wagub",
+	"bupati", "walikota", "wali", "wakil", "ketua", "sekjen", "jenderal", "jend", "letjen", "mayjen", "brigjen",
+	"kolonel", "kapten", "komisaris", "kombes", "kapolri", "kapolda", "kapolres", "panglima", "dr", "drs", "prof",
+	"ir", "h", "hj", "kh", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "mantan", "perdana", "raja", "ratu",
+	"pangeran", "syekh", "kiai", "ustaz", "ustadz", "habib", "tuan", "nyonya", "mr", "mrs", "ms", "sir", "paus",
+	"kanselir", "dubes", "direktur", "dirut", "jaksa", "hakim", "senator", "anggota", "juru", "jubir", "komandan")
+
+// edgeStop are words a mention never starts or ends with: the model
+// sometimes swallows the relative pronoun after a name (Haftar yang) or a
+// preposition before it.
+var edgeStop = setOf("yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk", "dengan", "oleh", "itu", "ini",
+	"tersebut", "juga", "adalah", "ialah", "bahwa", "kata", "ujar", "sebagai", "dalam", "serta", "para", "sang", "si")
+
+// postprocess adjusts the model's spans to the shapes of news text: it
+// removes titles before names and function words at the edges, joins an
+// abbreviation in brackets to the name before it (Tentara Nasional Libya
+// (LNA)), and drops spans left with unbalanced brackets or without a
+// letter.
 func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch, spans []TokenSpan) []TokenSpan {
-	return spans
+	info := s.info
+	out := spans[:0]
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		// Function words and punctuation at the edges.
+		for sp.Start < sp.End && (edgeStop[info[sp.Start].low] || isPunctOnly(toks[sp.Start].Text) && toks[sp.Start].Text != "(") {
+			sp.Start++
+		}
+		for sp.End > sp.Start && (edgeStop[info[sp.End-1].low] || isPunctOnly(toks[sp.End-1].Text) && toks[sp.End-1].Text != ")") {
+			sp.End--
+		}
+		// Titles before a person's name.
+		if sp.Label == PER {
+			for sp.End-sp.Start > 1 && titles[info[sp.Start].low] {
+				sp.Start++
+				if sp.End-sp.Start > 1 && toks[sp.Start].Text == "." {
+					sp.Start++
+				}
+			}
+		}
+		// An abbreviation in brackets right after the name: "( LNA )".
+		if sp.Label == ORG || sp.Label == LOC {
+			if e := bracketAbbrev(toks, sp.End); e > 0 {
+				sp.End = e
+				if k+1 < len(spans) && spans[k+1].Start < e {
+					// the model labelled the abbreviation on its own
+					for k+1 < len(spans) && spans[k+1].Start < e {
+						k++
+					}
+				}
+			}
+		}
+		if sp.Start >= sp.End || !balanced(toks[sp.Start:sp.End]) || !hasLetter(toks[sp.Start:sp.End]) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// bracketAbbrev returns the end of "( ABBR )" starting at token i, either
+// as three tokens or as one "(ABBR)" token, or -1.
+func bracketAbbrev(toks []tokenize.Token, i int) int {
+	if i < len(toks) && isBracketed(toks[i].Text) && isAbbrev(toks[i].Text[1:len(toks[i].Text)-1]) {
+		return i + 1
+	}
+	if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" && isAbbrev(toks[i+1].Text) &&
+		toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End {
+		return i + 3
+	}
+	return -1
+}
+
+func isBracketed(s string) bool { return len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' }
+
+// isAbbrev reports whether s looks like an abbreviation: 2–10 letters,
+// mostly upper case (LNA, PBB, Kemensos is not; KemenPAN is).
+func isAbbrev(s string) bool {
+	n, up := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&':
+		default:
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 12 && up >= 2
+}
+
+func isPunctOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// balanced reports whether the brackets and quotes in the tokens pair up.
+func balanced(toks []tokenize.Token) bool {
+	depth := 0
+	for _, t := range toks {
+		for i := 0; i < len(t.Text); {
+			r, n := utf8.DecodeRuneInString(t.Text[i:])
+			i += n
+			switch r {
+			case '(', '[':
+				depth++
+			case ')', ']':
+				depth--
+				if depth < 0 {
+					return false
+				}
+			case '"', '“', '”':
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

@@ -49,7 +49,7 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: 1})
 	}
 	if r.rules {
-		cands = appendRules(text, toks, cands)
+		cands = appendRules(text, toks, cands, s)
 	}
 	if r.user != nil {
 		cands = r.appendUser(text, toks, s, cands)

@@ -172,8 +172,8 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 		}
 	}
 	nf := len(keys)
-	w := make([]int32, nf*T)   // current weights
-	u := make([]int64, nf*T)   // sum of c × update, for averaging
+	w := make([]int32, nf*T) // current weights
+	u := make([]int64, nf*T) // sum of c × update, for averaging
 	tw := make([]int32, (T+1)*T)
 	tu := make([]int64, (T+1)*T)
 	c := int64(1)
@@ -438,3 +438,9 @@ func ReadWordClasses(r io.Reader) (*WordClasses, error) {
 	}
 	return wc, nil
 }
+
+// SetInfo replaces the description stored in the model.
+func (m *Model) SetInfo(info string) { m.m.info = info }
+
+// Recognizer returns a Recognizer that uses the model.
+func (m *Model) Recognizer(opts ...Option) (*Recognizer, error) { return build(m.m, opts) }
