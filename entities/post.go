@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,6 +31,7 @@ var edgeStop = setOf("yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk",
 // letter.
 func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch, spans []TokenSpan) []TokenSpan {
 	info := s.info
+	mixed := sentenceMode(s.words) == modeMixed
 	out := spans[:0]
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
@@ -39,6 +41,19 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 		}
 		for sp.End > sp.Start && (edgeStop[info[sp.End-1].low] || isPunctOnly(toks[sp.End-1].Text) && toks[sp.End-1].Text != ")") {
 			sp.End--
+		}
+		// In text with capitals, a person's name starts with one (medi Rusia
+		// → Rusia), particles aside (bin, van der, al-); places keep their
+		// classifier (kota Bandung), as the corpora annotate them. A name
+		// without any capital is dropped.
+		if mixed {
+			for sp.Label == PER && sp.Start < sp.End && !startsUpper(toks[sp.Start].Text) && !particles[info[sp.Start].low] &&
+				!isBracketed(toks[sp.Start].Text) && toks[sp.Start].Text != "(" && !strings.HasPrefix(info[sp.Start].low, "al-") {
+				sp.Start++
+			}
+			if sp.Start < sp.End && !anyUpper(toks[sp.Start:sp.End]) {
+				continue
+			}
 		}
 		// Titles before a person's name.
 		if sp.Label == PER {
@@ -142,4 +157,16 @@ func balanced(toks []tokenize.Token) bool {
 		}
 	}
 	return depth == 0
+}
+
+// particles may start a name in lower case: bin Laden, van der Sar, al-Assad.
+var particles = setOf("bin", "binti", "van", "der", "den", "de", "da", "di", "von", "la", "le", "el", "al", "ibn", "abu", "dos", "del")
+
+func anyUpper(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		if strings.IndexFunc(t.Text, unicode.IsUpper) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,9 @@ func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention
 		}
 		out = r.sentence(text, toks, s, out)
 	}
+	if r.docLevel {
+		out = r.docPass(text, sents, out, s)
+	}
 	return out
 }
 

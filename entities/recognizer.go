@@ -38,6 +38,8 @@ type Recognizer struct {
 	user  *gazetteer // forced matches from WithGazetteer
 	uents []gazEntry
 	rules bool
+	// docLevel turns on the document-level pass (consistency, gazetteer places)
+	docLevel bool
 }
 
 // Option configures a Recognizer built by New or Load.
@@ -66,6 +68,13 @@ func WithoutRules() Option {
 	return func(r *Recognizer) error { r.rules = false; return nil }
 }
 
+// WithoutDocumentPass turns off the document-level pass that recognises
+// the other occurrences of names found elsewhere in the text and the
+// capitalised place names of the model's gazetteer.
+func WithoutDocumentPass() Option {
+	return func(r *Recognizer) error { r.docLevel = false; return nil }
+}
+
 // New returns a Recognizer with the embedded model.
 func New(opts ...Option) (*Recognizer, error) {
 	m, err := defaultModel()
@@ -92,7 +101,7 @@ func LoadBytes(b []byte, opts ...Option) (*Recognizer, error) {
 }
 
 func build(m *model, opts []Option) (*Recognizer, error) {
-	r := &Recognizer{m: m, rules: true}
+	r := &Recognizer{m: m, rules: true, docLevel: true}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err

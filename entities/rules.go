@@ -84,6 +84,8 @@ var (
 	monthNames = setOf("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
 		"september", "oktober", "november", "nopember", "desember",
 		"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "sep", "sept", "okt", "nov", "nop", "des")
+	enDays      = setOf("mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	enMonths    = setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "october", "december")
 	periodWords = setOf("tahun", "bulan", "pekan", "minggu", "semester", "kuartal", "triwulan", "abad", "dekade")
 	deictic     = setOf("ini", "lalu", "depan", "mendatang", "silam", "kemarin")
 	edgeWords   = setOf("awal", "akhir", "pertengahan", "penghujung", "medio")
@@ -219,6 +221,33 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 				nextOK := i+1 >= len(it) || it[i+1].kind == itSym
 				if isUpperStart(x) && prevOK && nextOK {
 					try(i+1, DATE)
+				}
+			}
+		}
+		// DATE (English page furniture): Sat. Apr 8th, 2023; April 8, 2023
+		if enDays[x.low] || enMonths[x.low] {
+			k := i
+			if enDays[x.low] {
+				k++
+				if sym(k, ".") || sym(k, ",") {
+					k++
+				}
+			}
+			if word(k, enMonths) {
+				k++
+				if sym(k, ".") {
+					k++
+				}
+				if num(k) && len(it[k].low) <= 2 {
+					k++
+					if word(k, setOf("st", "nd", "rd", "th")) && !it[k].space {
+						k++
+					}
+					if sym(k, ",") && num(k+1) && isYear(it[k+1].low) {
+						try(k+2, DATE)
+					} else if num(k) && isYear(it[k].low) {
+						try(k+1, DATE)
+					}
 				}
 			}
 		}

@@ -2,7 +2,8 @@
 // whose membership the entity model uses as a feature: the Indonesian
 // names of the countries of ISO 3166-1 and of Indonesia's provinces and
 // regions (ISO 3166-2:ID), from Debian's iso-codes package (LGPL-2.1+;
-// the translations come from the Translation Project).
+// the translations come from the Translation Project), and a hand-written
+// list of capitals and large cities (cities.txt).
 //
 //	go run ./entities/internal/gen/gazetteer -o entities/data/gazetteer.tsv
 //
@@ -30,6 +31,9 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// citiesFile is a hand-written list of capitals and large cities.
+const citiesFile = "entities/internal/gen/gazetteer/cities.txt"
 
 func run(iso, mo, out string) error {
 	tr, err := readMO(mo)
@@ -69,6 +73,15 @@ func run(iso, mo, out string) error {
 			set[c["name"]] = true
 		}
 	}
+	cities, err := os.ReadFile(citiesFile)
+	if err != nil {
+		return err
+	}
+	for _, l := range strings.Split(string(cities), "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			set[l] = true
+		}
+	}
 	names := make([]string, 0, len(set))
 	for n := range set {
 		names = append(names, n)
@@ -77,7 +90,8 @@ func run(iso, mo, out string) error {
 	var b strings.Builder
 	b.WriteString("# Place names for kabar's entity model features: LABEL<TAB>name.\n")
 	b.WriteString("# Made by: go run ./entities/internal/gen/gazetteer -o entities/data/gazetteer.tsv\n")
-	b.WriteString("# From: Debian iso-codes (ISO 3166-1 country names in Indonesian, ISO 3166-2:ID provinces), LGPL-2.1+.\n")
+	b.WriteString("# From: Debian iso-codes (ISO 3166-1 country names in Indonesian, ISO 3166-2:ID provinces), LGPL-2.1+;\n")
+	b.WriteString("# and " + citiesFile + " (capitals and large cities, written for kabar, MIT).\n")
 	for _, n := range names {
 		fmt.Fprintf(&b, "LOC\t%s\n", n)
 	}
