@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,6 +40,17 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			byFirst[first] = append(byFirst[first], m.Text)
 		}
 		t.n[m.Label]++
+		// A person's surname alone refers to them too (Khalifa Haftar … Haftar).
+		if m.Label == PER {
+			if i := strings.LastIndexByte(m.Text, ' '); i > 0 && len(m.Text)-i > 3 && startsUpper(m.Text[i+1:]) {
+				last := m.Text[i+1:]
+				if known[last] == nil {
+					known[last] = &tally{}
+					byFirst[last] = append(byFirst[last], last)
+				}
+				known[last].n[PER]++
+			}
+		}
 	}
 	major := func(s string) Label {
 		t := known[s]
@@ -61,6 +73,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 	}
 	g := r.m.lex.gaz
 	var added []Mention
+	locEnd, locStart := map[int]bool{}, map[int]bool{}
 	j := 0 // index into ms of the first mention not before the sentence
 	for _, sent := range sents {
 		toks := sent.Tokens
@@ -70,6 +83,11 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 		for j < len(ms) && ms[j].End <= toks[0].Start {
 			j++
 		}
+		jEnd := j
+		for jEnd < len(ms) && ms[jEnd].Start < toks[len(toks)-1].End {
+			jEnd++
+		}
+		sentMs := ms[j:jEnd]
 		mixed := false
 		s.words = s.words[:0]
 		s.low = s.low[:0]
@@ -78,18 +96,39 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			s.low = append(s.low, lower(t.Text))
 		}
 		mixed = sentenceMode(s.words) == modeMixed
-		covered := func(a, b int) bool {
-			for k := j; k < len(ms) && ms[k].Start < b; k++ {
-				if ms[k].End > a {
-					return true
-				}
+		// taken[i]: token i is inside a mention.
+		if cap(s.taken) < len(toks) {
+			s.taken = make([]bool, len(toks))
+		}
+		taken := s.taken[:len(toks)]
+		clear(taken)
+		for _, m := range sentMs {
+			a, b := tokenIndex(toks, m.Start), tokenIndex(toks, m.End-1)
+			for k := max(a, 0); k >= 0 && k <= b; k++ {
+				taken[k] = true
 			}
-			for _, m := range added {
-				if m.Start < b && m.End > a {
+		}
+		clear(locEnd)
+		clear(locStart)
+		for _, m := range sentMs {
+			if m.Label == LOC {
+				locEnd[m.End], locStart[m.Start] = true, true
+			}
+		}
+		covered := func(a, b int) bool {
+			ta, tb := tokenIndex(toks, a), tokenIndex(toks, b-1)
+			for k := max(ta, 0); ta >= 0 && k <= tb; k++ {
+				if taken[k] {
 					return true
 				}
 			}
 			return false
+		}
+		mark := func(a, b int) {
+			ta, tb := tokenIndex(toks, a), tokenIndex(toks, b-1)
+			for k := max(ta, 0); ta >= 0 && k <= tb; k++ {
+				taken[k] = true
+			}
 		}
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
@@ -107,6 +146,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 					continue
 				}
 				added = append(added, Mention{Text: name, Label: major(name), Start: t.Start, End: end, Score: 0.5})
+				mark(t.Start, end)
 				i = e
 				done = true
 				break
@@ -116,8 +156,10 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			}
 			if end, idx := g.match(s.low, i); end > 0 && g.labels[idx] == LOC {
 				st, en := t.Start, toks[end-1].End
-				if !covered(st, en) && allCapitalised(toks[i:end]) && placeContext(ms, added, s.low, toks, i, end) {
+				if !covered(st, en) && allCapitalised(toks[i:end]) && placeContext(locEnd, locStart, s.low, toks, i, end) {
 					added = append(added, Mention{Text: text[st:en], Label: LOC, Start: st, End: en, Score: 0.5})
+					mark(st, en)
+					locEnd[en], locStart[st] = true, true
 					i = end - 1
 				}
 			}
@@ -153,44 +195,21 @@ var placeCue = setOf("di", "ke", "dari", "negara", "kota", "wilayah", "provinsi"
 
 // placeContext reports whether a gazetteer match at tokens i..end is in a
 // place context: after a locative word, or coordinated with a place
-// mention (Mesir dan Uni Emirat Arab, serta Perancis).
-func placeContext(ms, added []Mention, low []string, toks []tokenize.Token, i, end int) bool {
+// mention (Mesir dan Uni Emirat Arab, serta Perancis). locEnd and locStart
+// hold the byte offsets where the sentence's place mentions end and start.
+func placeContext(locEnd, locStart map[int]bool, low []string, toks []tokenize.Token, i, end int) bool {
 	if i > 0 && placeCue[low[i-1]] {
 		return true
 	}
-	isLOCEnd := func(off int) bool {
-		for _, m := range ms {
-			if m.End == off && m.Label == LOC {
-				return true
-			}
-		}
-		for _, m := range added {
-			if m.End == off && m.Label == LOC {
-				return true
-			}
-		}
-		return false
-	}
-	isLOCStart := func(off int) bool {
-		for _, m := range ms {
-			if m.Start == off && m.Label == LOC {
-				return true
-			}
-		}
-		return false
-	}
+	conj := func(w string) bool { return w == "dan" || w == "serta" || w == "," || w == "atau" }
 	// "LOC , X" / "LOC dan X" / "LOC , serta X"
 	k := i - 1
-	for k >= 0 && (low[k] == "dan" || low[k] == "serta" || low[k] == "," || low[k] == "atau") {
+	for k >= 0 && conj(low[k]) {
 		k--
 	}
-	if k < i-1 && k >= 0 && isLOCEnd(toks[k].End) {
+	if k < i-1 && k >= 0 && locEnd[toks[k].End] {
 		return true
 	}
 	// "X dan LOC"
-	k = end
-	if k < len(low) && (low[k] == "dan" || low[k] == "," || low[k] == "serta" || low[k] == "atau") && k+1 < len(toks) && isLOCStart(toks[k+1].Start) {
-		return true
-	}
-	return false
+	return end+1 < len(toks) && conj(low[end]) && locStart[toks[end+1].Start]
 }

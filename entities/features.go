@@ -257,8 +257,15 @@ type scratch struct {
 	feats  []uint64 // all features of the sentence, flat
 	offs   []int    // feats[offs[i]:offs[i+1]] are token i's
 	shapes []byte
+	mode   byte
 	words  []string
 	items  []item
+	// per-call cache of the summed weights of each word's self features,
+	// by case mode: cache[mode][word] indexes cacheVec in steps of ntags
+	cache    [3]map[string]int32
+	cacheVec []float32
+	tmp      []uint64
+	taken    []bool
 	low    []string
 	scores []float32
 	back   []uint8
@@ -268,6 +275,24 @@ type scratch struct {
 // extract computes the feature keys of every token of words into s.feats
 // and s.offs.
 func (lx *lexicon) extract(words []string, s *scratch) {
+	lx.prepare(words, s)
+	n := len(words)
+	s.feats = s.feats[:0]
+	if cap(s.offs) < n+1 {
+		s.offs = make([]int, n+1)
+	}
+	s.offs = s.offs[:n+1]
+	add := func(h uint64) { s.feats = append(s.feats, finish(h)) }
+	for i := range n {
+		s.offs[i] = len(s.feats)
+		lx.selfFeats(s, i, s.mode, add)
+		lx.ctxFeats(s, i, s.mode, add)
+	}
+	s.offs[n] = len(s.feats)
+}
+
+// prepare fills s.info and s.mode for the words.
+func (lx *lexicon) prepare(words []string, s *scratch) {
 	n := len(words)
 	if cap(s.info) < n {
 		s.info = make([]tokInfo, n)
@@ -287,101 +312,111 @@ func (lx *lexicon) extract(words []string, s *scratch) {
 	}
 	lx.markGazetteer(s.info)
 
-	s.feats = s.feats[:0]
-	if cap(s.offs) < n+1 {
-		s.offs = make([]int, n+1)
+	s.mode = mode
+}
+
+func (s *scratch) word(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.info):
+		return "</s>"
 	}
-	s.offs = s.offs[:n+1]
-	word := func(i int) string {
-		switch {
-		case i < 0:
-			return "<s>"
-		case i >= n:
-			return "</s>"
-		}
-		return s.info[i].low
+	return s.info[i].low
+}
+
+func (s *scratch) shape(h uint64, i int) uint64 {
+	switch {
+	case i < 0:
+		return hstr(h, "<s>")
+	case i >= len(s.info):
+		return hstr(h, "</s>")
 	}
-	shape := func(h uint64, i int) uint64 {
-		switch {
-		case i < 0:
-			return hstr(h, "<s>")
-		case i >= n:
-			return hstr(h, "</s>")
-		}
-		return hbytes(h, s.shapes[s.info[i].shapeStart:s.info[i].shapeEnd])
+	return hbytes(h, s.shapes[s.info[i].shapeStart:s.info[i].shapeEnd])
+}
+
+func (s *scratch) capc(i int) byte {
+	if i < 0 || i >= len(s.info) {
+		return '_'
 	}
-	capc := func(i int) byte {
-		if i < 0 || i >= n {
-			return '_'
-		}
-		return s.info[i].cap
+	return s.info[i].cap
+}
+
+// selfFeats adds the features of token i that depend only on the token
+// itself and the sentence's case mode, so that their weights can be cached
+// per word.
+func (lx *lexicon) selfFeats(s *scratch, i int, mode byte, add func(uint64)) {
+	ti := &s.info[i]
+	w0 := ti.low
+	add(hbyte(htmpl(fBias), mode))
+	add(hstr(htmpl(fW0), w0))
+	if mode == modeMixed {
+		add(s.shape(htmpl(fShape0), i))
+	} else {
+		add(hbyte(hbyte(htmpl(fShape0), mode), ti.cap))
 	}
-	add := func(h uint64) { s.feats = append(s.feats, finish(h)) }
-	for i := range n {
-		s.offs[i] = len(s.feats)
-		ti := &s.info[i]
-		w0 := ti.low
-		add(hbyte(htmpl(fBias), mode))
-		add(hstr(htmpl(fW0), w0))
-		add(hstr(htmpl(fWm1), word(i-1)))
-		add(hstr(htmpl(fWp1), word(i+1)))
-		add(hstr(htmpl(fWm2), word(i-2)))
-		add(hstr(htmpl(fWp2), word(i+2)))
-		add(hstr(hbyte(hstr(htmpl(fWm1W0), word(i-1)), 0), w0))
-		add(hstr(hbyte(hstr(htmpl(fW0Wp1), w0), 0), word(i+1)))
-		if mode == modeMixed {
-			add(shape(htmpl(fShape0), i))
-			add(shape(htmpl(fShapem1), i-1))
-			add(shape(htmpl(fShapep1), i+1))
-			add(shape(hbyte(hstr(htmpl(fWm1Shape0), word(i-1)), 0), i))
-		} else {
-			add(hbyte(hbyte(htmpl(fShape0), mode), capc(i)))
-		}
-		add(hbyte(hbyte(hbyte(hbyte(htmpl(fCapPat), mode), capc(i-1)), capc(i)), capc(i+1)))
-		if p := prefix(w0, 2); p != "" {
-			add(hstr(htmpl(fPre2), p))
-		}
-		if p := prefix(w0, 3); p != "" {
-			add(hstr(htmpl(fPre3), p))
-		}
-		if p := suffix(w0, 2); p != "" {
-			add(hstr(htmpl(fSuf2), p))
-		}
-		if p := suffix(w0, 3); p != "" {
-			add(hstr(htmpl(fSuf3), p))
-		}
-		if p := suffix(w0, 4); p != "" {
-			add(hstr(htmpl(fSuf4), p))
-		}
-		if i == 0 {
-			add(hbyte(hbyte(htmpl(fFirst), mode), ti.cap))
-		}
-		l := utf8.RuneCountInString(w0)
-		if l > 6 {
-			l = 6
-		}
-		add(hbyte(hbyte(htmpl(fLen), byte(l)), ti.cap))
-		if ti.known {
-			c := ti.class
-			add(hbyte(hbyte(htmpl(fClass0), byte(c.cluster>>8)), mode))
-			add(hbyte(hbyte(htmpl(fClassFine0), byte(c.cluster)), byte(c.cluster>>8)))
-			add(hbyte(hbyte(hbyte(htmpl(fPrior0), c.prior), mode), ti.cap))
-		} else {
-			add(hbyte(hbyte(hbyte(htmpl(fPrior0), 255), mode), ti.cap))
-		}
-		if i > 0 && s.info[i-1].known {
-			c := s.info[i-1].class.cluster
-			add(hbyte(hbyte(htmpl(fClassm1), byte(c)), byte(c>>8)))
-		}
-		if i+1 < n && s.info[i+1].known {
-			c := s.info[i+1].class.cluster
-			add(hbyte(hbyte(htmpl(fClassp1), byte(c)), byte(c>>8)))
-		}
-		for l, g := range ti.gaz {
-			if g != 0 {
-				add(hbyte(hbyte(htmpl(fGaz), byte(l)), g))
-			}
+	if p := prefix(w0, 2); p != "" {
+		add(hstr(htmpl(fPre2), p))
+	}
+	if p := prefix(w0, 3); p != "" {
+		add(hstr(htmpl(fPre3), p))
+	}
+	if p := suffix(w0, 2); p != "" {
+		add(hstr(htmpl(fSuf2), p))
+	}
+	if p := suffix(w0, 3); p != "" {
+		add(hstr(htmpl(fSuf3), p))
+	}
+	if p := suffix(w0, 4); p != "" {
+		add(hstr(htmpl(fSuf4), p))
+	}
+	l := utf8.RuneCountInString(w0)
+	if l > 6 {
+		l = 6
+	}
+	add(hbyte(hbyte(htmpl(fLen), byte(l)), ti.cap))
+	if ti.known {
+		c := ti.class
+		add(hbyte(hbyte(htmpl(fClass0), byte(c.cluster>>8)), mode))
+		add(hbyte(hbyte(htmpl(fClassFine0), byte(c.cluster)), byte(c.cluster>>8)))
+		add(hbyte(hbyte(hbyte(htmpl(fPrior0), c.prior), mode), ti.cap))
+	} else {
+		add(hbyte(hbyte(hbyte(htmpl(fPrior0), 255), mode), ti.cap))
+	}
+}
+
+// ctxFeats adds the features of token i that look at its neighbours, its
+// position or the gazetteer.
+func (lx *lexicon) ctxFeats(s *scratch, i int, mode byte, add func(uint64)) {
+	ti := &s.info[i]
+	w0 := ti.low
+	n := len(s.info)
+	add(hstr(htmpl(fWm1), s.word(i-1)))
+	add(hstr(htmpl(fWp1), s.word(i+1)))
+	add(hstr(htmpl(fWm2), s.word(i-2)))
+	add(hstr(htmpl(fWp2), s.word(i+2)))
+	add(hstr(hbyte(hstr(htmpl(fWm1W0), s.word(i-1)), 0), w0))
+	add(hstr(hbyte(hstr(htmpl(fW0Wp1), w0), 0), s.word(i+1)))
+	if mode == modeMixed {
+		add(s.shape(htmpl(fShapem1), i-1))
+		add(s.shape(htmpl(fShapep1), i+1))
+		add(s.shape(hbyte(hstr(htmpl(fWm1Shape0), s.word(i-1)), 0), i))
+	}
+	add(hbyte(hbyte(hbyte(hbyte(htmpl(fCapPat), mode), s.capc(i-1)), s.capc(i)), s.capc(i+1)))
+	if i == 0 {
+		add(hbyte(hbyte(htmpl(fFirst), mode), ti.cap))
+	}
+	if i > 0 && s.info[i-1].known {
+		c := s.info[i-1].class.cluster
+		add(hbyte(hbyte(htmpl(fClassm1), byte(c)), byte(c>>8)))
+	}
+	if i+1 < n && s.info[i+1].known {
+		c := s.info[i+1].class.cluster
+		add(hbyte(hbyte(htmpl(fClassp1), byte(c)), byte(c>>8)))
+	}
+	for l, g := range ti.gaz {
+		if g != 0 {
+			add(hbyte(hbyte(htmpl(fGaz), byte(l)), g))
 		}
 	}
-	s.offs[n] = len(s.feats)
 }

@@ -33,35 +33,66 @@ type Group struct {
 func GroupMentions(ms []Mention) []Group {
 	type group struct {
 		Group
-		key   string
 		words []string
-		abbr  []string
 		first int
 	}
 	var gs []*group
 	byKey := map[string]*group{}
+	perIndex := map[string][]*group{}  // word → people's groups with that word
+	abbrIndex := map[string][]*group{} // abbreviation or initials → groups
 	// Longest names first, so that short forms find them.
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
 	}
-	nw := func(m Mention) int { return len(strings.Fields(stripAbbrev(m.Text))) }
-	slices.SortStableFunc(order, func(a, b int) int { return nw(ms[b]) - nw(ms[a]) })
+	nw := make([]int, len(ms))
+	for i, m := range ms {
+		nw[i] = len(strings.Fields(stripAbbrev(m.Text)))
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return nw[b] - nw[a] })
+	best := func(cands []*group, ok func(*group) bool) *group {
+		var g *group
+		for _, c := range cands {
+			if ok(c) && (g == nil || c.Count > g.Count) {
+				g = c
+			}
+		}
+		return g
+	}
 	for _, i := range order {
 		m := ms[i]
 		name, abbr := splitAbbrev(m.Text)
-		key := m.Label.String() + "\x00" + strings.ToLower(name)
+		low := strings.ToLower(name)
+		key := m.Label.String() + "\x00" + low
 		g := byKey[key]
-		if g == nil && (m.Label == PER || m.Label == ORG || m.Label == LOC) {
-			g = findLonger(gs, m.Label, name, func(g *group) ([]string, []string, int, Label) { return g.words, g.abbr, g.Count, g.Label })
+		words := strings.Fields(low)
+		if g == nil && m.Label == PER && len(words) > 0 {
+			g = best(perIndex[words[0]], func(c *group) bool {
+				return len(words) < len(c.words) && subsequence(words, c.words)
+			})
+		}
+		if g == nil && (m.Label == ORG || m.Label == LOC) && len(words) == 1 {
+			g = best(abbrIndex[m.Label.String()+"\x00"+low], func(*group) bool { return true })
 		}
 		if g == nil {
-			g = &group{Group: Group{Name: name, Label: m.Label}, key: key, words: strings.Fields(strings.ToLower(name)), first: m.Start}
+			g = &group{Group: Group{Name: name, Label: m.Label}, words: words, first: m.Start}
 			gs = append(gs, g)
 			byKey[key] = g
+			if m.Label == PER && len(words) > 1 {
+				for _, w := range words {
+					perIndex[w] = append(perIndex[w], g)
+				}
+			}
+			if (m.Label == ORG || m.Label == LOC) && len(words) >= 2 {
+				k := m.Label.String() + "\x00" + initials(words)
+				abbrIndex[k] = append(abbrIndex[k], g)
+			}
 		}
-		if abbr != "" && !slices.Contains(g.abbr, strings.ToLower(abbr)) {
-			g.abbr = append(g.abbr, strings.ToLower(abbr))
+		if abbr != "" {
+			k := g.Label.String() + "\x00" + strings.ToLower(abbr)
+			if !slices.Contains(abbrIndex[k], g) {
+				abbrIndex[k] = append(abbrIndex[k], g)
+			}
 		}
 		g.Count++
 		g.Mentions = append(g.Mentions, Span{m.Start, m.End})
@@ -79,28 +110,6 @@ func GroupMentions(ms []Mention) []Group {
 		out = append(out, g.Group)
 	}
 	return out
-}
-
-// findLonger finds the group a short mention belongs to, or nil.
-func findLonger[G any](gs []G, label Label, name string, get func(G) ([]string, []string, int, Label)) G {
-	var best G
-	bestCount := -1
-	words := strings.Fields(strings.ToLower(name))
-	low := strings.ToLower(name)
-	for _, g := range gs {
-		gw, ab, count, gl := get(g)
-		ok := false
-		switch {
-		case label == PER && gl == PER && len(words) < len(gw) && subsequence(words, gw):
-			ok = true
-		case (label == ORG || label == LOC) && gl == label && len(words) == 1:
-			ok = slices.Contains(ab, low) || (len(gw) >= 2 && isAbbrev(name) && initials(gw) == low)
-		}
-		if ok && count > bestCount {
-			best, bestCount = g, count
-		}
-	}
-	return best
 }
 
 // subsequence reports whether a's words occur in b in order.

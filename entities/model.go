@@ -39,6 +39,7 @@ const (
 	modelVersion = 1
 	maxModelSize = 64 << 20
 	maxTypes     = int(numLabels) - 1
+	maxWeight    = math.MaxInt32 / 64 // stored weights fit in 26 bits
 )
 
 // model is a trained sequence labeller: an averaged structured perceptron
@@ -50,13 +51,12 @@ type model struct {
 	scale float32
 	trans []int32 // (ntags+1)*ntags, last row = start
 	// open-addressing table from feature key to weight row
-	keys []uint64
-	rows []int32
-	mask uint64
-	// weights: rowOff[r]..rowOff[r+1] index into wtag/wval
+	table []slot
+	mask  uint64
+	fkeys []uint64 // fkeys[r] is the key of row r, ascending
+	// weights: w[rowOff[r]:rowOff[r+1]] are row r's, each value<<5 | tag
 	rowOff []int32
-	wtag   []uint8
-	wval   []int32
+	w      []int32
 	lex    lexicon
 }
 
@@ -68,17 +68,25 @@ func (m *model) tagLabel(tag uint8) (Label, bool) {
 	return m.types[(tag-1)/2], tag%2 == 1
 }
 
+// slot is one entry of the lookup table: the high half of the key (the
+// low bits choose the slot) and the row + 1 (0 for an empty slot).
+type slot struct {
+	check uint32
+	row   int32
+}
+
 func (m *model) lookup(key uint64) int32 {
-	if len(m.keys) == 0 {
+	if len(m.table) == 0 {
 		return -1
 	}
+	check := uint32(key >> 32)
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		k := m.keys[i]
-		if k == key {
-			return m.rows[i]
-		}
-		if k == 0 {
+		sl := m.table[i]
+		if sl.row == 0 {
 			return -1
+		}
+		if sl.check == check {
+			return sl.row - 1
 		}
 	}
 }
@@ -89,16 +97,15 @@ func (m *model) buildTable(keys []uint64) {
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
+	m.table = make([]slot, size)
 	m.mask = uint64(size - 1)
+	m.fkeys = keys
 	for r, k := range keys {
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.table[i].row != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.rows[i] = int32(r)
+		m.table[i] = slot{check: uint32(k >> 32), row: int32(r + 1)}
 	}
 }
 
@@ -119,12 +126,82 @@ func (m *model) decode(s *scratch) {
 			if r < 0 {
 				continue
 			}
-			for j := m.rowOff[r]; j < m.rowOff[r+1]; j++ {
-				row[m.wtag[j]] += float32(m.wval[j])
+			for _, v := range m.w[m.rowOff[r]:m.rowOff[r+1]] {
+				row[v&31] += float32(v >> 5)
 			}
 		}
 	}
 	viterbi(em, n, T, m.trans, s)
+}
+
+// addWeights adds the weights of the features to row.
+func (m *model) addWeights(row []float32, feats []uint64) {
+	for _, f := range feats {
+		r := m.lookup(f)
+		if r < 0 {
+			continue
+		}
+		for _, v := range m.w[m.rowOff[r]:m.rowOff[r+1]] {
+			row[v&31] += float32(v >> 5)
+		}
+	}
+}
+
+// maxCache bounds the per-call cache of word weights.
+const maxCache = 1 << 16
+
+// tagCached labels words like tagWords, caching the summed weights of each
+// word's own features for the rest of the call (words repeat).
+func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
+	n, T := len(words), m.ntags
+	if n == 0 {
+		return nil
+	}
+	m.lex.prepare(words, s)
+	if cap(s.scores) < n*T {
+		s.scores = make([]float32, n*T)
+	}
+	em := s.scores[:n*T]
+	clear(em)
+	mi := 0
+	switch s.mode {
+	case modeUpper:
+		mi = 1
+	case modeLower:
+		mi = 2
+	}
+	if s.cache[mi] == nil {
+		s.cache[mi] = map[string]int32{}
+	}
+	cache := s.cache[mi]
+	add := func(h uint64) { s.tmp = append(s.tmp, finish(h)) }
+	for i, w := range words {
+		row := em[i*T : i*T+T]
+		if idx, ok := cache[w]; ok {
+			copy(row, s.cacheVec[idx:int(idx)+T])
+		} else {
+			s.tmp = s.tmp[:0]
+			m.lex.selfFeats(s, i, s.mode, add)
+			m.addWeights(row, s.tmp)
+			if len(s.cacheVec) < maxCache*T {
+				cache[w] = int32(len(s.cacheVec))
+				s.cacheVec = append(s.cacheVec, row...)
+			}
+		}
+		s.tmp = s.tmp[:0]
+		m.lex.ctxFeats(s, i, s.mode, add)
+		m.addWeights(row, s.tmp)
+	}
+	viterbi(em, n, T, m.trans, s)
+	return m.spans(s.tags)
+}
+
+// resetCache empties the word cache (and drops its references to the text).
+func (s *scratch) resetCache() {
+	for i := range s.cache {
+		clear(s.cache[i])
+	}
+	s.cacheVec = s.cacheVec[:0]
 }
 
 // validTrans reports whether tag b may follow tag a (a == -1 at the start):
@@ -204,38 +281,19 @@ func (m *model) encode(w io.Writer) error {
 	for _, v := range m.trans {
 		b = binary.AppendVarint(b, int64(v))
 	}
-	// Collect the features in key order.
-	type feat struct {
-		key uint64
-		row int32
-	}
-	var fs []feat
-	for i, k := range m.keys {
-		if k != 0 {
-			fs = append(fs, feat{k, m.rows[i]})
-		}
-	}
-	slices.SortFunc(fs, func(a, b feat) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
-	b = binary.AppendUvarint(b, uint64(len(fs)))
+	b = binary.AppendUvarint(b, uint64(len(m.fkeys)))
 	var last uint64
-	for _, f := range fs {
-		b = binary.AppendUvarint(b, f.key-last)
-		last = f.key
+	for r, k := range m.fkeys {
+		b = binary.AppendUvarint(b, k-last)
+		last = k
 		var mask uint64
-		for j := m.rowOff[f.row]; j < m.rowOff[f.row+1]; j++ {
-			mask |= 1 << m.wtag[j]
+		ws := m.w[m.rowOff[r]:m.rowOff[r+1]]
+		for _, v := range ws {
+			mask |= 1 << (v & 31)
 		}
 		b = binary.AppendUvarint(b, mask)
-		for j := m.rowOff[f.row]; j < m.rowOff[f.row+1]; j++ {
-			b = binary.AppendVarint(b, int64(m.wval[j]))
+		for _, v := range ws {
+			b = binary.AppendVarint(b, int64(v>>5))
 		}
 	}
 	words := make([]string, 0, len(m.lex.classes))
@@ -402,7 +460,7 @@ func decodeModel(data []byte) (*model, error) {
 		}
 		last += delta
 		keys = append(keys, last)
-		m.rowOff = append(m.rowOff, int32(len(m.wtag)))
+		m.rowOff = append(m.rowOff, int32(len(m.w)))
 		mask := d.uvarint("weight mask")
 		if mask >= 1<<uint(m.ntags) {
 			d.fail("weight mask")
@@ -412,17 +470,16 @@ func decodeModel(data []byte) (*model, error) {
 				continue
 			}
 			v := d.varint("weight")
-			if v < math.MinInt32/64 || v > math.MaxInt32/64 {
+			if v < -maxWeight || v > maxWeight {
 				d.fail("weight")
 			}
-			m.wtag = append(m.wtag, uint8(t))
-			m.wval = append(m.wval, int32(v))
+			m.w = append(m.w, int32(v)<<5|int32(t))
 		}
 		if d.err != nil {
 			return nil, d.err
 		}
 	}
-	m.rowOff = append(m.rowOff, int32(len(m.wtag)))
+	m.rowOff = append(m.rowOff, int32(len(m.w)))
 	m.buildTable(keys)
 
 	nc := d.count("word class count", 4)

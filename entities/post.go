@@ -64,6 +64,28 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 				}
 			}
 		}
+		// Particles inside a person's name: Osama bin Laden, Robin van
+		// Persie, Bashar al-Assad.
+		if sp.Label == PER && mixed {
+			for e := sp.End; e < len(toks); e = sp.End {
+				k := e
+				for k < len(toks) && particles[info[k].low] && k-e < 2 {
+					k++
+				}
+				switch {
+				case k > e && k < len(toks) && startsUpper(toks[k].Text):
+					sp.End = k + 1
+				case strings.HasPrefix(info[e].low, "al-") && len(info[e].low) > 3:
+					sp.End = e + 1
+				}
+				if sp.End == e {
+					break
+				}
+			}
+			for k+1 < len(spans) && spans[k+1].Start < sp.End {
+				k++
+			}
+		}
 		// An abbreviation in brackets right after the name: "( LNA )".
 		if sp.Label == ORG || sp.Label == LOC {
 			if e := bracketAbbrev(toks, sp.End); e > 0 {
@@ -160,7 +182,7 @@ func balanced(toks []tokenize.Token) bool {
 }
 
 // particles may start a name in lower case: bin Laden, van der Sar, al-Assad.
-var particles = setOf("bin", "binti", "van", "der", "den", "de", "da", "di", "von", "la", "le", "el", "al", "ibn", "abu", "dos", "del")
+var particles = setOf("bin", "binti", "van", "der", "den", "de", "von", "el", "al", "ibn", "dos", "del")
 
 func anyUpper(toks []tokenize.Token) bool {
 	for _, t := range toks {

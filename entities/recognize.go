@@ -12,7 +12,11 @@ import (
 // offsets do not fit text are skipped.
 func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
 	s := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(s)
+	s.resetCache()
+	defer func() {
+		s.resetCache()
+		scratchPool.Put(s)
+	}()
 	var out []Mention
 	for _, sent := range sents {
 		toks := sent.Tokens
@@ -46,7 +50,7 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 		s.words = append(s.words, t.Text)
 	}
 	var cands []cand
-	spans := r.m.tagWords(s.words, s)
+	spans := r.m.tagCached(s.words, s)
 	spans = r.postprocess(text, toks, s, spans)
 	for _, sp := range spans {
 		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: 1})
@@ -57,7 +61,7 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 	if r.user != nil {
 		cands = r.appendUser(text, toks, s, cands)
 	}
-	return appendResolved(text, toks, cands, out)
+	return appendResolved(text, toks, cands, out, s)
 }
 
 // Candidate priorities: a higher one wins an overlap.
@@ -76,7 +80,7 @@ type cand struct {
 // appendResolved keeps the candidates that do not overlap a better one
 // (higher priority, then longer, then earlier) and appends them in text
 // order as mentions.
-func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Mention) []Mention {
+func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Mention, s *scratch) []Mention {
 	if len(cands) == 0 {
 		return out
 	}
@@ -89,19 +93,27 @@ func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Ment
 		}
 		return a.Start - b.Start
 	})
-	var kept []cand
+	if cap(s.taken) < len(toks) {
+		s.taken = make([]bool, len(toks))
+	}
+	taken := s.taken[:len(toks)]
+	clear(taken)
+	kept := cands[:0:0]
 	for _, c := range cands {
 		if c.Start < 0 || c.End > len(toks) || c.Start >= c.End {
 			continue
 		}
 		ok := true
-		for _, k := range kept {
-			if c.Start < k.End && k.Start < c.End {
+		for i := c.Start; i < c.End; i++ {
+			if taken[i] {
 				ok = false
 				break
 			}
 		}
 		if ok {
+			for i := c.Start; i < c.End; i++ {
+				taken[i] = true
+			}
 			kept = append(kept, c)
 		}
 	}

@@ -376,10 +376,6 @@ func isUpperStart(x item) bool { return x.kind == itWord && x.upper }
 // candidates over token indices.
 func appendRules(text string, toks []tokenize.Token, cands []cand, s *scratch) []cand {
 	st, en := toks[0].Start, toks[len(toks)-1].End
-	// A cheap test first: the rules need a digit or a time word.
-	if !mayHaveRule(text[st:en]) {
-		return cands
-	}
 	s.items = lexItems(text, st, en, s.items)
 	it := s.items
 	for i := 0; i < len(it); {
@@ -395,24 +391,6 @@ func appendRules(text string, toks []tokenize.Token, cands []cand, s *scratch) [
 		i = m.j
 	}
 	return cands
-}
-
-// mayHaveRule reports whether s has a digit or a word that a rule may start
-// with; most sentences have.
-func mayHaveRule(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if '0' <= c && c <= '9' || c == '$' || c >= utf8.RuneSelf {
-			return true
-		}
-	}
-	l := strings.ToLower(s)
-	for _, w := range []string{"tahun", "bulan", "pekan", "minggu", "persen", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "awal", "akhir"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // tokenIndex returns the index of the token that contains byte offset off,

@@ -296,15 +296,15 @@ func (m *model) finish(keys []uint64, aux []bool, w []int32, u []int64, tw []int
 	sorted := make([]uint64, len(ks))
 	for r, k := range ks {
 		sorted[r] = k.key
-		out.rowOff = append(out.rowOff, int32(len(out.wtag)))
+		out.rowOff = append(out.rowOff, int32(len(out.w)))
 		for t := range T {
 			if v := quant(avg(w[k.f*T+t], u[k.f*T+t])); v != 0 {
-				out.wtag = append(out.wtag, uint8(t))
-				out.wval = append(out.wval, v)
+				v = max(min(v, maxWeight), -maxWeight)
+				out.w = append(out.w, v<<5|int32(t))
 			}
 		}
 	}
-	out.rowOff = append(out.rowOff, int32(len(out.wtag)))
+	out.rowOff = append(out.rowOff, int32(len(out.w)))
 	out.buildTable(sorted)
 	return out
 }
