@@ -16,6 +16,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
+// raceEnabled is set under -race (race_test.go), where the 10 MB test is
+// too slow; .ci/checks.d/30-entities.sh runs it without -race.
+var raceEnabled = false
+
 func defaultRecognizer(t testing.TB) *Recognizer {
 	t.Helper()
 	r, err := New()
@@ -245,8 +249,8 @@ func TestConcurrent(t *testing.T) {
 // TestHugeDocument checks bounded time on a 10 MB document, including one
 // long run without spaces.
 func TestHugeDocument(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
+	if testing.Short() || raceEnabled {
+		t.Skip("slow under -short and -race; .ci/checks.d/30-entities.sh runs it")
 	}
 	b, err := os.ReadFile("testdata/000_891277e20803d97e.txt")
 	if err != nil {
@@ -286,9 +290,9 @@ func TestLoadErrors(t *testing.T) {
 		t.Fatalf("embedded model: %v", err)
 	}
 	cases := map[string][]byte{
-		"empty":     nil,
-		"foreign":   []byte("PK\x03\x04 this is a zip file, not a model"),
-		"truncated": good[:len(good)/2],
+		"empty":      nil,
+		"foreign":    []byte("PK\x03\x04 this is a zip file, not a model"),
+		"truncated":  good[:len(good)/2],
 		"magic only": []byte(modelMagic),
 	}
 	flipped := bytes.Clone(good)

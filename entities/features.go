@@ -266,10 +266,10 @@ type scratch struct {
 	cacheVec []float32
 	tmp      []uint64
 	taken    []bool
-	low    []string
-	scores []float32
-	back   []uint8
-	tags   []uint8
+	low      []string
+	scores   []float32
+	back     []uint8
+	tags     []uint8
 }
 
 // extract computes the feature keys of every token of words into s.feats

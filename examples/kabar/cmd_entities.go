@@ -275,7 +275,7 @@ func trainModel(e *env, train, dev, out, classes, gazf string, m map[string]enti
 		fmt.Fprintf(&info, "Word classes: %s (derived from IndoSum, CC BY-SA 4.0).\n", filepath.Base(classes))
 	}
 	if gazf != "" {
-		fmt.Fprintf(&info, "Feature gazetteer: %s (Debian iso-codes, LGPL-2.1+).\n", filepath.Base(gazf))
+		fmt.Fprintf(&info, "Feature gazetteer: %s (Debian iso-codes, LGPL-2.1+, and a hand-written list of cities, MIT).\n", filepath.Base(gazf))
 	}
 	if len(devExs) > 0 {
 		rec, err := model.Recognizer(entities.WithoutRules())

@@ -20,9 +20,12 @@ import (
 func ProseResults(ctx context.Context, dir string, sets []Dataset, progress io.Writer) ([]Result, error) {
 	types := []entities.Label{entities.PER, entities.ORG, entities.LOC}
 	var out []Result
+	// ModelFromData without data sources is prose's English model, loaded
+	// once (NewDocument would load it for every sentence).
+	english := prose.ModelFromData("en")
 	eng := func(words []string) []entities.TokenSpan {
 		text, _ := Doc(words)
-		doc, err := prose.NewDocument(text, prose.WithSegmentation(false))
+		doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(english))
 		if err != nil {
 			return nil
 		}
