@@ -88,14 +88,13 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			jEnd++
 		}
 		sentMs := ms[j:jEnd]
-		mixed := false
 		s.words = s.words[:0]
 		s.low = s.low[:0]
 		for _, t := range toks {
 			s.words = append(s.words, t.Text)
 			s.low = append(s.low, lower(t.Text))
 		}
-		mixed = sentenceMode(s.words) == modeMixed
+		mixed := sentenceMode(s.words) == modeMixed
 		// taken[i]: token i is inside a mention.
 		if cap(s.taken) < len(toks) {
 			s.taken = make([]bool, len(toks))

@@ -227,29 +227,40 @@ func viterbi(em []float32, n, T int, trans []int32, s *scratch) {
 	if n == 0 {
 		return
 	}
-	var prevBuf, curBuf [2*maxTypes + 1]float32
-	prev, cur := prevBuf[:T], curBuf[:T]
 	negInf := float32(math.Inf(-1))
-	for t := range T {
-		if validTrans(-1, t) {
-			prev[t] = em[t] + float32(trans[T*T+t])
-		} else {
-			prev[t] = negInf
+	// Transition scores with the BIO constraint folded in.
+	var trBuf [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
+	tr := trBuf[:(T+1)*T]
+	for p := 0; p <= T; p++ {
+		for t := range T {
+			a := p
+			if p == T {
+				a = -1
+			}
+			if validTrans(a, t) {
+				tr[p*T+t] = float32(trans[p*T+t])
+			} else {
+				tr[p*T+t] = negInf
+			}
 		}
 	}
+	var prevBuf, curBuf [2*maxTypes + 1]float32
+	prev, cur := prevBuf[:T], curBuf[:T]
+	for t := range T {
+		prev[t] = em[t] + tr[T*T+t]
+	}
 	for i := 1; i < n; i++ {
+		row := em[i*T : i*T+T]
+		bk := back[i*T : i*T+T]
 		for t := range T {
 			best, arg := negInf, 0
 			for p := range T {
-				if !validTrans(p, t) || prev[p] == negInf {
-					continue
-				}
-				if v := prev[p] + float32(trans[p*T+t]); v > best {
+				if v := prev[p] + tr[p*T+t]; v > best {
 					best, arg = v, p
 				}
 			}
-			cur[t] = best + em[i*T+t]
-			back[i*T+t] = uint8(arg)
+			cur[t] = best + row[t]
+			bk[t] = uint8(arg)
 		}
 		prev, cur = cur, prev
 	}

@@ -31,7 +31,7 @@ var edgeStop = setOf("yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk",
 // letter.
 func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch, spans []TokenSpan) []TokenSpan {
 	info := s.info
-	mixed := sentenceMode(s.words) == modeMixed
+	mixed := s.mode == modeMixed
 	out := spans[:0]
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]

@@ -15,7 +15,7 @@ func (r *Recognizer) appendUser(text string, toks []tokenize.Token, s *scratch, 
 	for i := range toks {
 		s.low = append(s.low, s.info[i].low)
 	}
-	mixed := sentenceMode(s.words) == modeMixed
+	mixed := s.mode == modeMixed
 	for i := 0; i < len(toks); {
 		end, idx := g.match(s.low, i)
 		if end < 0 {
