@@ -32,6 +32,9 @@ func ProseResults(ctx context.Context, dir string, sets []Dataset, progress io.W
 		return proseSpans(words, doc.Entities(), map[string]entities.Label{"PERSON": entities.PER, "GPE": entities.LOC, "ORG": entities.ORG, "ORGANIZATION": entities.ORG, "LOC": entities.LOC})
 	}
 	for _, d := range sets {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		out = append(out, Score("prose English model", eng, d, types))
 	}
 	train, err := TrainingData(dir)
@@ -65,6 +68,9 @@ func ProseResults(ctx context.Context, dir string, sets []Dataset, progress io.W
 		return proseSpans(words, doc.Entities(), map[string]entities.Label{"PER": entities.PER, "ORG": entities.ORG, "LOC": entities.LOC})
 	}
 	for _, d := range sets {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		out = append(out, Score("prose ModelFromData", trained, d, types))
 	}
 	return out, nil
