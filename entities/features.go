@@ -112,6 +112,18 @@ type tokInfo struct {
 	class                wordClass
 	known                bool // has a word class
 	gaz                  [numLabels]byte
+	entry                int32 // index into scratch.wents, or -1
+}
+
+// wordEntry caches what the features know about one word for the rest of
+// a Recognize call.
+type wordEntry struct {
+	low   string
+	shape string
+	cap   byte
+	class wordClass
+	known bool
+	vec   [3]int32 // 1 + offset in scratch.cacheVec of the self-feature weights, per case mode
 }
 
 func capClass(s string) byte {
@@ -260,9 +272,10 @@ type scratch struct {
 	mode   byte
 	words  []string
 	items  []item
-	// per-call cache of the summed weights of each word's self features,
-	// by case mode: cache[mode][word] indexes cacheVec in steps of ntags
-	cache    [3]map[string]int32
+	// per-call cache of word information and of the summed weights of
+	// each word's self features (by case mode)
+	wcache   map[string]int32
+	wents    []wordEntry
 	cacheVec []float32
 	tmp      []uint64
 	taken    []bool
@@ -275,7 +288,7 @@ type scratch struct {
 // extract computes the feature keys of every token of words into s.feats
 // and s.offs.
 func (lx *lexicon) extract(words []string, s *scratch) {
-	lx.prepare(words, s)
+	lx.prepare(words, s, false)
 	n := len(words)
 	s.feats = s.feats[:0]
 	if cap(s.offs) < n+1 {
@@ -292,7 +305,8 @@ func (lx *lexicon) extract(words []string, s *scratch) {
 }
 
 // prepare fills s.info and s.mode for the words.
-func (lx *lexicon) prepare(words []string, s *scratch) {
+// With cached, word information is kept in s for the rest of the call.
+func (lx *lexicon) prepare(words []string, s *scratch, cached bool) {
 	n := len(words)
 	if cap(s.info) < n {
 		s.info = make([]tokInfo, n)
@@ -300,17 +314,37 @@ func (lx *lexicon) prepare(words []string, s *scratch) {
 	s.info = s.info[:n]
 	s.shapes = s.shapes[:0]
 	mode := sentenceMode(words)
+	if cached && s.wcache == nil {
+		s.wcache = map[string]int32{}
+	}
 	for i, w := range words {
 		ti := &s.info[i]
+		ti.gaz = [numLabels]byte{}
+		ti.entry = -1
+		if cached {
+			if idx, ok := s.wcache[w]; ok {
+				e := &s.wents[idx]
+				ti.low, ti.cap, ti.class, ti.known, ti.entry = e.low, e.cap, e.class, e.known, idx
+				ti.shapeStart = len(s.shapes)
+				s.shapes = append(s.shapes, e.shape...)
+				ti.shapeEnd = len(s.shapes)
+				continue
+			}
+		}
 		ti.low = lower(w)
 		ti.shapeStart = len(s.shapes)
 		s.shapes = shapeOf(w, s.shapes)
 		ti.shapeEnd = len(s.shapes)
 		ti.cap = capClass(w)
 		ti.class, ti.known = lx.classes[ti.low]
-		ti.gaz = [numLabels]byte{}
+		if cached && len(s.wents) < maxCache {
+			ti.entry = int32(len(s.wents))
+			s.wcache[w] = ti.entry
+			s.wents = append(s.wents, wordEntry{low: ti.low, shape: string(s.shapes[ti.shapeStart:ti.shapeEnd]),
+				cap: ti.cap, class: ti.class, known: ti.known})
+		}
 	}
-	lx.markGazetteer(s.info)
+	lx.markGazetteer(s.info, s)
 
 	s.mode = mode
 }

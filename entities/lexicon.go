@@ -130,15 +130,16 @@ func (g *gazetteer) match(low []string, i int) (end, idx int) {
 
 // markGazetteer sets the gazetteer tags of the tokens: 'B' on the first
 // token of a match, 'I' on the others, 'U' on single-token matches.
-func (lx *lexicon) markGazetteer(info []tokInfo) {
+func (lx *lexicon) markGazetteer(info []tokInfo, s *scratch) {
 	g := lx.gaz
 	if g.len() == 0 {
 		return
 	}
-	low := make([]string, len(info))
+	s.low = s.low[:0]
 	for i := range info {
-		low[i] = info[i].low
+		s.low = append(s.low, info[i].low)
 	}
+	low := s.low
 	for i := 0; i < len(info); {
 		end, idx := g.match(low, i)
 		if end < 0 {

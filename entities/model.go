@@ -150,14 +150,15 @@ func (m *model) addWeights(row []float32, feats []uint64) {
 // maxCache bounds the per-call cache of word weights.
 const maxCache = 1 << 16
 
-// tagCached labels words like tagWords, caching the summed weights of each
-// word's own features for the rest of the call (words repeat).
+// tagCached labels words like tagWords, caching word information and the
+// summed weights of each word's own features for the rest of the call
+// (words repeat).
 func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	n, T := len(words), m.ntags
 	if n == 0 {
 		return nil
 	}
-	m.lex.prepare(words, s)
+	m.lex.prepare(words, s, true)
 	if cap(s.scores) < n*T {
 		s.scores = make([]float32, n*T)
 	}
@@ -170,21 +171,19 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	case modeLower:
 		mi = 2
 	}
-	if s.cache[mi] == nil {
-		s.cache[mi] = map[string]int32{}
-	}
-	cache := s.cache[mi]
 	add := func(h uint64) { s.tmp = append(s.tmp, finish(h)) }
-	for i, w := range words {
+	for i := range words {
 		row := em[i*T : i*T+T]
-		if idx, ok := cache[w]; ok {
-			copy(row, s.cacheVec[idx:int(idx)+T])
+		e := s.info[i].entry
+		if e >= 0 && s.wents[e].vec[mi] > 0 {
+			off := int(s.wents[e].vec[mi] - 1)
+			copy(row, s.cacheVec[off:off+T])
 		} else {
 			s.tmp = s.tmp[:0]
 			m.lex.selfFeats(s, i, s.mode, add)
 			m.addWeights(row, s.tmp)
-			if len(s.cacheVec) < maxCache*T {
-				cache[w] = int32(len(s.cacheVec))
+			if e >= 0 {
+				s.wents[e].vec[mi] = int32(len(s.cacheVec) + 1)
 				s.cacheVec = append(s.cacheVec, row...)
 			}
 		}
@@ -198,9 +197,9 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 
 // resetCache empties the word cache (and drops its references to the text).
 func (s *scratch) resetCache() {
-	for i := range s.cache {
-		clear(s.cache[i])
-	}
+	clear(s.wcache)
+	clear(s.wents)
+	s.wents = s.wents[:0]
 	s.cacheVec = s.cacheVec[:0]
 }
 

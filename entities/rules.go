@@ -98,7 +98,10 @@ var (
 		"derajat", "mw", "megawatt", "kw", "kwh", "gw", "gb", "mb", "tb", "kapal", "rumah", "kendaraan", "mobil",
 		"km2", "m2", "m3", "knot", "celsius", "pesawat", "butir", "batang", "lembar", "dosis", "kursi", "suara",
 		"personel", "prajurit", "tentara", "pasukan", "warga", "penduduk", "korban", "pasien", "kasus", "peserta")
-	numberWords = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+	percentWords    = setOf("persen", "prosen")
+	currencyCountry = setOf("as", "singapura", "australia", "hongkong")
+	ordinalSuffix   = setOf("st", "nd", "rd", "th")
+	numberWords     = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
 		"sebelas", "seratus", "seribu", "sejuta", "puluhan", "ratusan", "ribuan", "jutaan")
 )
 
@@ -240,7 +243,7 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 				}
 				if num(k) && len(it[k].low) <= 2 {
 					k++
-					if word(k, setOf("st", "nd", "rd", "th")) && !it[k].space {
+					if word(k, ordinalSuffix) && !it[k].space {
 						k++
 					}
 					if sym(k, ",") && num(k+1) && isYear(it[k+1].low) {
@@ -310,7 +313,7 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 			}
 		}
 		// PERCENT: lima persen
-		if word(i, numberWords) && word(i+1, setOf("persen")) {
+		if word(i, numberWords) && word(i+1, percentWords) {
 			try(i+2, PERCENT)
 		}
 	case itSym:
@@ -350,13 +353,13 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 		j := quantity(i)
 		if j > 0 {
 			// PERCENT: 12,5 persen, 12%
-			if word(j, setOf("persen", "prosen")) || sym(j, "%") {
+			if word(j, percentWords) || sym(j, "%") {
 				try(j+1, PERCENT)
 			}
 			// MONEY: 3 juta dolar AS, 1,5 triliun rupiah
 			if word(j, moneyAfter) {
 				e := j + 1
-				if word(e, setOf("as", "singapura", "australia", "hongkong")) && it[j].low != "rupiah" {
+				if word(e, currencyCountry) && it[j].low != "rupiah" {
 					e++
 				}
 				try(e, MONEY)

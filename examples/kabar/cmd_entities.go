@@ -188,6 +188,7 @@ func runEntitiesTrain(e *env, args []string) int {
 	domains := fs.Bool("domains", true, "treat each -train file after the first as an auxiliary domain (feature copies)")
 	caseCopies := fs.Int("case-copies", 3, "add lower- and upper-case copies of every Nth sentence (-1: none)")
 	quiet := fs.Bool("q", false, "no progress output")
+	minWeight := fs.Float64("min-weight", 0, "drop features whose largest averaged weight is smaller (default 0.05)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return usageError(err)
 	}
@@ -208,7 +209,7 @@ func runEntitiesTrain(e *env, args []string) int {
 			m[strings.ToUpper(k)] = l
 		}
 	}
-	if err := trainModel(e, *train, *dev, *out, *classes, *gazf, m, *domains, *quiet, entities.TrainConfig{Epochs: *epochs, Seed: *seed, CaseCopies: *caseCopies}, args); err != nil {
+	if err := trainModel(e, *train, *dev, *out, *classes, *gazf, m, *domains, *quiet, entities.TrainConfig{Epochs: *epochs, Seed: *seed, CaseCopies: *caseCopies, MinWeight: *minWeight}, args); err != nil {
 		fmt.Fprintf(e.stderr, "kabar entities train: %v\n", err)
 		return 1
 	}
