@@ -1,0 +1,3 @@
+package stem
+
+//go:generate go run ./internal/gen/rootdict -o roots.txt
