@@ -18,6 +18,24 @@ var rootsTxt string
 //go:embed stopwords.txt
 var stopwordsTxt string
 
+// lexical.txt lists lexicalised affixed words (function words,
+// ordinals) that Improved mode never stems; written by the kabar authors.
+//
+//go:embed lexical.txt
+var lexicalTxt string
+
+// variants.txt maps infixed, partly reduplicated and informal roots to
+// their standard root; written by the kabar authors.
+//
+//go:embed variants.txt
+var variantsTxt string
+
+// extra_roots.txt adds roots that hunspell-id lacks (common words and
+// closed compounds); written by the kabar authors.
+//
+//go:embed extra_roots.txt
+var extraRootsTxt string
+
 type rootData struct {
 	words []string
 	cls   []uint16
@@ -29,7 +47,11 @@ var embeddedRootData = sync.OnceValue(func() rootData {
 	if err != nil {
 		panic(err) // checked by TestEmbeddedData
 	}
-	return rootData{w, c}
+	w2, c2, err := parseRootList(strings.NewReader(extraRootsTxt), "extra_roots.txt")
+	if err != nil {
+		panic(err) // checked by TestEmbeddedData
+	}
+	return rootData{append(w, w2...), append(c, c2...)}
 })
 
 var embeddedStopData = sync.OnceValue(func() []string {

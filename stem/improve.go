@@ -1,18 +1,361 @@
 package stem
 
-// improvements holds the data of the Improved mode.
-type improvements struct{}
+import "strings"
 
-func newImprovements(roots *wordSet, embedded bool) *improvements { return &improvements{} }
+// This file is the Improved mode. Where Sastrawi takes the first analysis
+// its fixed visitor order finds, Improved enumerates every analysis of a
+// word into (prefixes, root, suffixes) that the same ECS rules allow — up
+// to three prefixes, one derivational suffix, one possessive, one particle
+// — and keeps the cheapest. An analysis costs more the more affixes it
+// strips, the shorter its root, when it pairs a prefix and suffix that do
+// not combine (Sastrawi's InvalidAffixPairSpecification: ber-…-i,
+// di-…-an, ke-…-i, ke-…-kan, me-…-an, se-…-i, se-…-kan, ter-…-an), and
+// when the root's hunspell affix flags say it does not take an affix.
+// So berikan is beri|kan rather than ber|ikan only by tie-break, but
+// menangis is me|tangis (menang takes no -is), perbankan is per|bank|an
+// (perban takes no -kan) and penyelidikan is peny|selidik|an (fewer
+// affixes than pe|se|lidi|kan).
+
+// Costs, in half-affix units.
+const (
+	costPrefix     = 2
+	costSuffix     = 2
+	costLoanSuffix = 3 // -is, -isme, -isasi, -wan, -wati, informal -in
+	costClitic     = 1 // -ku, -mu, -nya, -lah, -kah, -tah, -pun
+	costNoPrefix   = 3 // a flagged root whose flags do not allow the prefix
+	costNoSuffix   = 3 // … or the suffix
+	costNoClitic   = 1
+	costUnflagged  = 2 // per affix, for a root without flags in a flagged dictionary
+	costInvalid    = 4 // invalid prefix–suffix pair
+	costConfix     = -1
+	maxCost        = 9
+)
+
+// rootLenCost makes short roots expensive: hunspell lists many rare two-
+// and three-letter words (te, la, upa) that ECS would otherwise reach.
+func rootLenCost(n int) int {
+	switch {
+	case n <= 2:
+		return 6
+	case n == 3:
+		return 2
+	case n == 4:
+		return 1
+	}
+	return 0
+}
+
+// improvements holds the data of the Improved mode.
+type improvements struct {
+	flagged  bool              // the dictionary has affix classes
+	lexical  *wordSet          // lexicalised words never stemmed (function words)
+	variants map[string]string // infixed and informal roots → standard root
+}
+
+func newImprovements(roots *wordSet, embedded bool) *improvements {
+	im := &improvements{variants: map[string]string{}}
+	for _, c := range roots.cls {
+		if c != 0 {
+			im.flagged = true
+			break
+		}
+	}
+	im.lexical = newWordSet(embeddedLexical())
+	for _, v := range embeddedVariants() {
+		im.variants[v[0]] = v[1]
+	}
+	return im
+}
+
+// suffix classes of an analysis.
+type sufInfo struct {
+	cost   int
+	ds     string // derivational suffix, "" for none
+	dsCls  uint16
+	clitic int // number of clitics
+}
+
+// prefix rule table for Improved mode: Sastrawi's rules without the
+// infix rules 37–40, each with the class of the prefix it removes.
+type prule struct {
+	rule
+	cls uint16
+	tag string // prefix name for the invalid-pair check
+}
+
+// extra is a rule's own cost for a root of n letters: menge-/penge- are
+// for one-syllable roots (mengebom, pengecat), not for pengeringan.
+func (r prule) extra(n int) int {
+	if (r.name == "17c" || r.name == "30c") && n > 4 {
+		return 4
+	}
+	return 0
+}
+
+var improvedRules = func() [26][]prule {
+	var t [26][]prule
+	add := func(first byte, cls uint16, tag string, rs ...rule) {
+		for _, r := range rs {
+			t[first-'a'] = append(t[first-'a'], prule{r, cls, tag})
+		}
+	}
+	add('b', clsBer, "ber", rule1a, rule1b, rule2, rule3, rule4, rule5)
+	add('t', clsTer, "ter", rule6a, rule6b, rule7, rule8, rule9, rule35)
+	add('m', clsMe, "me", rule10, rule11, rule12, rule13a, rule13b, rule14, rule15a, rule15b,
+		rule16, rule17a, rule17b, rule17c, rule17d, rule18a, rule18b, rule19)
+	add('p', clsPe, "pe", rule20, rule25, rule26a, rule26b, rule27, rule28a, rule28b,
+		rule29, rule30a, rule30b, rule30c, rule31a, rule31b, rule32, rule33, rule34, rule36)
+	add('p', clsPer, "per", rule21a, rule21b, rule23, rule24)
+	add('k', clsKu, "ku", rule41, rule42)
+	add('d', clsDi, "di", rule{"plain-di", func(w []byte) (string, int, bool) { return "", 2, hasPrefix(w, "di") }})
+	add('k', clsKe, "ke", rule{"plain-ke", func(w []byte) (string, int, bool) { return "", 2, hasPrefix(w, "ke") }})
+	add('s', clsSe, "se", rule{"plain-se", func(w []byte) (string, int, bool) { return "", 2, hasPrefix(w, "se") }})
+	return t
+}()
+
+// invalidPair is Sastrawi's InvalidAffixPairSpecification, on the
+// outermost prefix and the derivational suffix.
+func invalidPair(prefix, ds string) bool {
+	switch prefix {
+	case "ber":
+		return ds == "i"
+	case "di":
+		return ds == "an"
+	case "ke":
+		return ds == "i" || ds == "kan"
+	case "me":
+		return ds == "an"
+	case "se":
+		return ds == "i" || ds == "kan"
+	case "ter":
+		return ds == "an"
+	}
+	return false
+}
+
+// search is the state of one Improved analysis.
+type search struct {
+	st      *Stemmer
+	im      *improvements
+	roots   *wordSet
+	suf     sufInfo
+	best    string
+	bestC   int
+	bestLen int
+	found   bool
+}
+
+// candidate scores the analysis whose root is cand, if cand is a root,
+// a lexical word or a variant.
+func (s *search) candidate(cand []byte, np int, outer, inner prule, pcost int) {
+	if idx := s.roots.find(cand); idx >= 0 {
+		s.consider(s.roots.words[idx], s.roots.classes(idx), np, outer, inner, pcost)
+	} else if w, ok := s.im.lexical.get(cand); ok {
+		s.consider(w, 0, np, outer, inner, pcost)
+	} else if v, ok := s.im.variants[string(cand)]; ok {
+		if idx := s.roots.find([]byte(v)); idx >= 0 {
+			s.consider(s.roots.words[idx], s.roots.classes(idx), np, outer, inner, pcost)
+		}
+	}
+}
+
+// consider scores root reached with np prefixes (outer the first removed,
+// inner the one next to the root) and the current suffixes.
+func (s *search) consider(root string, cls uint16, np int, outer, inner prule, pcost int) {
+	c := pcost + s.suf.cost + rootLenCost(len(root)) + inner.extra(len(root))
+	if s.im.flagged {
+		if cls == 0 {
+			c += costUnflagged * (np + boolInt(s.suf.ds != "") + s.suf.clitic)
+		} else {
+			if np > 0 && cls&inner.cls == 0 {
+				c += costNoPrefix
+			}
+			if s.suf.dsCls != 0 && cls&s.suf.dsCls == 0 {
+				c += costNoSuffix
+			}
+			if np > 0 && s.suf.dsCls != 0 && cls&inner.cls != 0 && cls&s.suf.dsCls != 0 {
+				c += costConfix
+			}
+		}
+	}
+	if np > 0 && s.suf.ds != "" && invalidPair(outer.tag, s.suf.ds) {
+		c += costInvalid
+	}
+	if v, ok := s.im.variants[root]; ok {
+		root = v
+	} else if d, ok := s.im.derived(s.st, []byte(root)); ok {
+		root = d
+	}
+	if !s.found || c < s.bestC || c == s.bestC && len(root) > s.bestLen {
+		s.best, s.bestC, s.bestLen, s.found = root, c, len(root), true
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// prefixes explores the prefix analyses of w.
+func (s *search) prefixes(w []byte, depth, np int, outer, inner prule, pcost int) {
+	if depth == 3 || len(w) < 4 || !isLetter(w[0]) {
+		return
+	}
+	for _, r := range improvedRules[w[0]-'a'] {
+		pre, from, ok := r.fn(w)
+		if !ok || len(w)-from+len(pre) < 2 {
+			continue
+		}
+		var buf [maxWordLen + 4]byte
+		n := copy(buf[:], pre)
+		n += copy(buf[n:], w[from:])
+		cand := buf[:n]
+		o := outer
+		if np == 0 {
+			o = r
+		}
+		s.candidate(cand, np+1, o, r, pcost+costPrefix)
+		s.prefixes(cand, depth+1, np+1, o, r, pcost+costPrefix)
+	}
+}
+
+var loanSuffixes = []string{"isasi", "isme", "wati", "wan", "is", "in"}
 
 // stem returns the root of part (a lower-case word without reduplication
 // hyphens, not itself a root) and whether it found one.
-func (im *improvements) stem(s *Stemmer, part []byte) (string, bool) {
-	var e ecs
-	e.init(s.roots, string(part))
-	e.run()
-	if e.has(e.cur) {
-		return s.roots.get(e.bytes(e.cur))
+func (im *improvements) stem(st *Stemmer, part []byte) (string, bool) {
+	s := search{st: st, im: im, roots: st.roots}
+	w := part
+	// Suffix splits: [particle] [possessive] [derivational].
+	for pi := 0; pi < 2; pi++ {
+		w1, c1 := w, 0
+		if pi == 1 {
+			_, cut := suffixOf(w, typeP)
+			if cut == 0 {
+				continue
+			}
+			w1, c1 = w[:len(w)-cut], 1
+		}
+		for qi := 0; qi < 2; qi++ {
+			w2, c2 := w1, c1
+			if qi == 1 {
+				_, cut := suffixOf(w1, typePP)
+				if cut == 0 {
+					continue
+				}
+				w2, c2 = w1[:len(w1)-cut], c1+1
+			}
+			s.split(w2, c2, "", 0, 0)
+			for _, ds := range [...]string{"kan", "an", "i"} {
+				if hasSuffix(w2, ds) {
+					cls := clsAn
+					switch ds {
+					case "kan":
+						cls = clsKan
+					case "i":
+						cls = clsI
+					}
+					s.split(w2[:len(w2)-len(ds)], c2, ds, cls, costSuffix)
+				}
+			}
+			for _, ds := range loanSuffixes {
+				if hasSuffix(w2, ds) && len(w2)-len(ds) >= 3 {
+					s.split(w2[:len(w2)-len(ds)], c2, ds, 0, costLoanSuffix)
+					break
+				}
+			}
+		}
+	}
+	if !s.found || s.bestC > maxCost {
+		return "", false
+	}
+	return s.best, true
+}
+
+// split scores base (what is left after the suffixes) and its prefix
+// analyses.
+func (s *search) split(base []byte, clitics int, ds string, dsCls uint16, dsCost int) {
+	if len(base) < 2 {
+		return
+	}
+	s.suf = sufInfo{cost: dsCost + clitics*costClitic, ds: ds, dsCls: dsCls, clitic: clitics}
+	if ds != "" || clitics > 0 {
+		s.candidate(base, 0, prule{}, prule{}, 0)
+	}
+	s.prefixes(base, 0, 0, prule{}, prule{}, 0)
+}
+
+// derived reports the root of a dictionary word that hunspell lists
+// although it is a root with one affix the root's flags allow (berlaku →
+// laku, melambang → lambang, perhati → hati, bicarakan → bicara): ber-,
+// me-, di-, ter-, per-, -kan or -i, and a flagged root of at least four
+// letters.
+func (im *improvements) derived(st *Stemmer, w []byte) (string, bool) {
+	if !im.flagged || len(w) < 6 || im.lexical.has(w) {
+		return "", false
+	}
+	for _, ds := range [...]string{"kan", "i"} {
+		if hasSuffix(w, ds) && len(w)-len(ds) >= 3 {
+			cls := clsKan
+			if ds == "i" {
+				cls = clsI
+			}
+			if idx := st.roots.find(w[:len(w)-len(ds)]); idx >= 0 && st.roots.classes(idx)&cls != 0 {
+				return st.roots.words[idx], true
+			}
+		}
+	}
+	switch w[0] {
+	case 'p':
+		if !hasPrefix(w, "per") {
+			return "", false
+		}
+	case 'b', 'm', 'd', 't':
+	default:
+		return "", false
+	}
+	for _, r := range improvedRules[w[0]-'a'] {
+		switch r.cls {
+		case clsBer, clsMe, clsDi, clsTer, clsPer:
+		default:
+			continue
+		}
+		pre, from, ok := r.fn(w)
+		if !ok || len(w)-from+len(pre) < 4 {
+			continue
+		}
+		var buf [maxWordLen + 4]byte
+		n := copy(buf[:], pre)
+		n += copy(buf[n:], w[from:])
+		if idx := st.roots.find(buf[:n]); idx >= 0 && st.roots.classes(idx)&r.cls != 0 {
+			return st.roots.words[idx], true
+		}
 	}
 	return "", false
+}
+
+func embeddedLexical() []string {
+	w, err := parseWordList(strings.NewReader(lexicalTxt), "lexical.txt")
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+func embeddedVariants() [][2]string {
+	var out [][2]string
+	err := eachLine(strings.NewReader(variantsTxt), "variants.txt", func(line string, n int) error {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return ErrMalformedLine
+		}
+		out = append(out, [2]string{f[0], f[1]})
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return out
 }

@@ -287,10 +287,7 @@ func (s *Stemmer) stem(word string, isName bool) string {
 			return p
 		}
 	}
-	if r, ok := s.roots.get(w); ok {
-		return r
-	}
-	if len(w) > maxWordLen {
+	if len(w) > maxWordLen && bytes.IndexByte(w, '-') < 0 {
 		return out(0, len(w))
 	}
 	p := s.stemWord(w)
@@ -323,8 +320,25 @@ func (p piece) equal(w []byte, q piece) bool {
 // stemWord is Sastrawi's Stemmer::stemWord: plural (reduplicated) words
 // are stemmed part by part.
 func (s *Stemmer) stemWord(w []byte) piece {
+	if s.mode == Improved && bytes.IndexByte(w, '-') >= 0 {
+		if r, ok := s.imp.lexical.get(w); ok {
+			return piece{dict: r}
+		}
+		if i := bytes.IndexByte(w, '-'); bytes.Equal(w[:i], w[i+1:]) ||
+			i == bytes.LastIndexByte(w, '-') && len(w)-i-1 >= 3 && bytes.HasSuffix(w[:i], w[i+1:]) {
+			// Full reduplication (kanak-kanak) or a prefixed first part
+			// (pertama-tama): the first part's stem.
+			return s.stemSingular(w, 0, i)
+		}
+	}
 	if isPlural(w) {
-		return s.stemPlural(w)
+		p := s.stemPlural(w)
+		if s.mode == Improved && p.dict == "" && p.lo == 0 && p.hi == len(w) {
+			if r, ok := s.roots.get(w); ok {
+				return piece{dict: r}
+			}
+		}
+		return p
 	}
 	return s.stemSingular(w, 0, len(w))
 }
@@ -379,13 +393,33 @@ func (s *Stemmer) stemPlural(w []byte) piece {
 	if r1.equal(w, r2) {
 		return r1
 	}
+	if s.mode == Improved && r1.dict != "" {
+		// besar-besaran: the second part is itself in the dictionary;
+		// analyse it anyway.
+		if r, ok := s.imp.stem(s, w[lo2:hi2]); ok && r == r1.dict {
+			return r1
+		}
+	}
 	return piece{lo: 0, hi: len(w)}
 }
 
 // stemSingular stems w[lo:hi], a word without reduplication.
 func (s *Stemmer) stemSingular(w []byte, lo, hi int) piece {
 	part := w[lo:hi]
+	if s.mode == Improved {
+		if r, ok := s.imp.lexical.get(part); ok {
+			return piece{dict: r}
+		}
+		if v, ok := s.imp.variants[string(part)]; ok {
+			return piece{dict: v}
+		}
+	}
 	if r, ok := s.roots.get(part); ok {
+		if s.mode == Improved {
+			if d, ok := s.imp.derived(s, part); ok {
+				return piece{dict: d}
+			}
+		}
 		return piece{dict: r}
 	}
 	if len(part) > maxWordLen {
