@@ -142,6 +142,7 @@ type search struct {
 	best    string
 	bestC   int
 	bestLen int
+	bestNP  int
 	found   bool
 }
 
@@ -186,8 +187,10 @@ func (s *search) consider(root string, cls uint16, np int, outer, inner prule, p
 	} else if d, ok := s.im.derived(s.st, []byte(root)); ok {
 		root = d
 	}
-	if !s.found || c < s.bestC || c == s.bestC && len(root) > s.bestLen {
-		s.best, s.bestC, s.bestLen, s.found = root, c, len(root), true
+	// Ties go to the longer root, then to fewer prefixes (berikan is
+	// beri|kan, not ber|ikan: ECS's suffix-first order).
+	if !s.found || c < s.bestC || c == s.bestC && (len(root) > s.bestLen || len(root) == s.bestLen && np < s.bestNP) {
+		s.best, s.bestC, s.bestLen, s.bestNP, s.found = root, c, len(root), np, true
 	}
 }
 
@@ -262,7 +265,15 @@ func (im *improvements) stem(st *Stemmer, part []byte) (string, bool) {
 			}
 			for _, ds := range loanSuffixes {
 				if hasSuffix(w2, ds) && len(w2)-len(ds) >= 3 {
-					s.split(w2[:len(w2)-len(ds)], c2, ds, 0, costLoanSuffix)
+					base := w2[:len(w2)-len(ds)]
+					s.split(base, c2, ds, 0, costLoanSuffix)
+					if (ds == "wan" || ds == "wati") && len(base) < maxWordLen {
+						// sejarawan: sejarah + wan loses the h.
+						var b [maxWordLen + 1]byte
+						n := copy(b[:], base)
+						b[n] = 'h'
+						s.split(b[:n+1], c2, ds, 0, costLoanSuffix)
+					}
 					break
 				}
 			}

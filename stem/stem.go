@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -225,6 +226,13 @@ func (s *Stemmer) IsStopword(word string) bool {
 	var buf [maxWordLen]byte
 	w, ok := lowerASCII(buf[:0], word)
 	return ok && s.stop.has(w)
+}
+
+// Stopwords returns s's stopwords, sorted.
+func (s *Stemmer) Stopwords() []string {
+	w := append([]string(nil), s.stop.words...)
+	sort.Strings(w)
+	return w
 }
 
 // lowerASCII appends word lower-cased to dst when word is ASCII and fits.

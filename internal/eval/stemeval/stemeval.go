@@ -278,3 +278,68 @@ func WriteScore(w io.Writer, s Score, max int) {
 		fmt.Fprintf(w, "    %-24s want %-16s got %-16s x%d%s\n", m.Word, m.Want, m.Got, m.Count, note)
 	}
 }
+
+// StopwordReport compares a stopword list with stopwords-iso.
+type StopwordReport struct {
+	Ours, ISO, Both int
+	// Coverage of each list by the other: Both/ISO and Both/Ours.
+	OursInISO, ISOInOurs float64
+	// TokenShare is the share of UD word tokens (by the lemma file's
+	// counts) that each list marks as stopwords.
+	OurTokens, ISOTokens float64
+	OnlyOurs             []string
+}
+
+// Stopwords compares st's stopwords with stopwords-iso-id.txt.
+func Stopwords(d Dirs, st *stem.Stemmer) (*StopwordReport, error) {
+	ours := st.Stopwords()
+	b, err := os.ReadFile(d.path("stopwords", "stopwords-iso-id.txt"))
+	if err != nil {
+		return nil, err
+	}
+	iso := map[string]bool{}
+	for _, w := range strings.Fields(string(b)) {
+		iso[strings.ToLower(w)] = true
+	}
+	r := &StopwordReport{Ours: len(ours), ISO: len(iso)}
+	for _, w := range ours {
+		if iso[w] {
+			r.Both++
+		} else {
+			r.OnlyOurs = append(r.OnlyOurs, w)
+		}
+	}
+	r.OursInISO = pct(r.Both, r.Ours)
+	r.ISOInOurs = pct(r.Both, r.ISO)
+	pairs, err := ReadPairs(d.path("lemma", "ud-dev-form-lemma.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	var tot, a, c int
+	for _, p := range pairs {
+		tot += p.Count
+		if st.IsStopword(p.Word) {
+			a += p.Count
+		}
+		if iso[p.Word] {
+			c += p.Count
+		}
+	}
+	r.OurTokens, r.ISOTokens = pct(a, tot), pct(c, tot)
+	return r, nil
+}
+
+// Improvements scores both modes, with the embedded dictionary, on the
+// project's list of Sastrawi failure classes (stem/testdata/improvements.tsv).
+func Improvements(path string) (before, after Score, err error) {
+	pairs, err := ReadPairs(path)
+	if err != nil {
+		return before, after, err
+	}
+	s, err := stem.New(stem.WithMode(stem.Sastrawi))
+	if err != nil {
+		return before, after, err
+	}
+	return Run("improvement cases, sastrawi mode (before)", s, pairs),
+		Run("improvement cases, improved mode (after)", stem.Default(), pairs), nil
+}
