@@ -49,7 +49,7 @@ func (e *ecs) has(s span) bool { return e.dict.has(e.buf[s.lo:s.hi]) }
 
 // init puts w into the buffer as the original and current word. w must
 // be at most maxWordLen bytes.
-func (e *ecs) init(d *wordSet, w string) {
+func (e *ecs) init(d *wordSet, w []byte) {
 	e.dict = d
 	e.n = copy(e.buf[:], w)
 	e.orig = span{0, uint16(e.n)}
@@ -240,7 +240,7 @@ func (e *ecs) visit(v *visitor) bool {
 	var res span
 	found := false
 	for _, r := range v.rules {
-		pre, from, ok := r.fn(w)
+		pre, from, ok := r.apply(w)
 		found = ok
 		if !ok {
 			continue

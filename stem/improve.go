@@ -107,9 +107,9 @@ var improvedRules = func() [26][]prule {
 		rule29, rule30a, rule30b, rule30c, rule31a, rule31b, rule32, rule33, rule34, rule36)
 	add('p', clsPer, "per", rule21a, rule21b, rule23, rule24)
 	add('k', clsKu, "ku", rule41, rule42)
-	add('d', clsDi, "di", rule{"plain-di", func(w []byte) (string, int, bool) { return "", 2, hasPrefix(w, "di") }})
-	add('k', clsKe, "ke", rule{"plain-ke", func(w []byte) (string, int, bool) { return "", 2, hasPrefix(w, "ke") }})
-	add('s', clsSe, "se", rule{"plain-se", func(w []byte) (string, int, bool) { return "", 2, hasPrefix(w, "se") }})
+	add('d', clsDi, "di", rule{name: "plain-di"})
+	add('k', clsKe, "ke", rule{name: "plain-ke"})
+	add('s', clsSe, "se", rule{name: "plain-se"})
 	return t
 }()
 
@@ -135,6 +135,7 @@ func invalidPair(prefix, ds string) bool {
 
 // search is the state of one Improved analysis.
 type search struct {
+	bufs    [3][maxWordLen + 4]byte // candidate words, one per prefix depth
 	st      *Stemmer
 	im      *improvements
 	roots   *wordSet
@@ -184,8 +185,12 @@ func (s *search) consider(root string, cls uint16, np int, outer, inner prule, p
 	}
 	if v, ok := s.im.variants[root]; ok {
 		root = v
-	} else if d, ok := s.im.derived(s.st, []byte(root)); ok {
-		root = d
+	} else if len(root) <= maxWordLen {
+		var rb [maxWordLen]byte
+		n := copy(rb[:], root)
+		if d, ok := s.im.derived(s.st, rb[:n]); ok {
+			root = d
+		}
 	}
 	// Ties go to the longer root, then to fewer prefixes (berikan is
 	// beri|kan, not ber|ikan: ECS's suffix-first order).
@@ -207,11 +212,11 @@ func (s *search) prefixes(w []byte, depth, np int, outer, inner prule, pcost int
 		return
 	}
 	for _, r := range improvedRules[w[0]-'a'] {
-		pre, from, ok := r.fn(w)
-		if !ok || len(w)-from+len(pre) < 2 {
+		pre, from, ok := r.apply(w)
+		if !ok || len(w)-from+len(pre) < 2 || len(w)-from+len(pre) > maxWordLen+3 {
 			continue
 		}
-		var buf [maxWordLen + 4]byte
+		buf := &s.bufs[depth]
 		n := copy(buf[:], pre)
 		n += copy(buf[n:], w[from:])
 		cand := buf[:n]
@@ -333,7 +338,7 @@ func (im *improvements) derived(st *Stemmer, w []byte) (string, bool) {
 		default:
 			continue
 		}
-		pre, from, ok := r.fn(w)
+		pre, from, ok := r.apply(w)
 		if !ok || len(w)-from+len(pre) < 4 {
 			continue
 		}

@@ -11,8 +11,9 @@ package stem
 // rule is one disambiguation rule: it reports whether it applies to w and,
 // if so, the proposed root pre + w[from:].
 type rule struct {
-	name string
-	fn   func(w []byte) (pre string, from int, ok bool)
+	name  string
+	infix string // rules 37–40: the infix
+	drop  bool   // rules 37b–40b: remove the infix
 }
 
 // visitor is one step of the prefix chain: either the plain prefixes
@@ -65,224 +66,103 @@ func eqAt(w []byte, i int, s string) bool {
 
 var (
 	// Rule 1a: berV → ber-V.
-	rule1a = rule{"1a", func(w []byte) (string, int, bool) {
-		return "", 3, hasPrefix(w, "ber") && isVowel(at(w, 3))
-	}}
+	rule1a = rule{name: "1a"}
 	// Rule 1b: berV → be-rV.
-	rule1b = rule{"1b", func(w []byte) (string, int, bool) {
-		return "r", 3, hasPrefix(w, "ber") && isVowel(at(w, 3))
-	}}
+	rule1b = rule{name: "1b"}
 	// Rule 2: berCAP → ber-CAP where C != 'r' and P != 'er…'.
-	rule2 = rule{"2", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "ber") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && !eqAt(w, 5, "er")
-	}}
+	rule2 = rule{name: "2"}
 	// Rule 3: berCAerV → ber-CAerV where C != 'r'.
-	rule3 = rule{"3", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "ber") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && eqAt(w, 5, "er") && isVowel(at(w, 7))
-	}}
+	rule3 = rule{name: "3"}
 	// Rule 4: belajar → bel-ajar.
-	rule4 = rule{"4", func(w []byte) (string, int, bool) {
-		return "", 3, string(w) == "belajar"
-	}}
+	rule4 = rule{name: "4"}
 	// Rule 5: beC1erC2 → be-C1erC2 where C1 != 'r'.
-	rule5 = rule{"5", func(w []byte) (string, int, bool) {
-		c := at(w, 2)
-		return "", 2, hasPrefix(w, "be") && isCons(c) && c != 'r' && eqAt(w, 3, "er") && isCons(at(w, 5))
-	}}
+	rule5 = rule{name: "5"}
 	// Rule 6a: terV → ter-V.
-	rule6a = rule{"6a", func(w []byte) (string, int, bool) {
-		return "", 3, hasPrefix(w, "ter") && isVowel(at(w, 3))
-	}}
+	rule6a = rule{name: "6a"}
 	// Rule 6b: terV → te-rV.
-	rule6b = rule{"6b", func(w []byte) (string, int, bool) {
-		return "r", 3, hasPrefix(w, "ter") && isVowel(at(w, 3))
-	}}
+	rule6b = rule{name: "6b"}
 	// Rule 7: terCerV → ter-CerV where C != 'r'.
-	rule7 = rule{"7", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "ter") && isCons(c) && c != 'r' && eqAt(w, 4, "er") && isVowel(at(w, 6))
-	}}
+	rule7 = rule{name: "7"}
 	// Rule 8: terCP → ter-CP where C != 'r' and P != 'er…'.
-	rule8 = rule{"8", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "ter") && isCons(c) && c != 'r' && !eqAt(w, 4, "er")
-	}}
+	rule8 = rule{name: "8"}
 	// Rule 9: teC1erC2 → te-C1erC2 where C1 != 'r'.
-	rule9 = rule{"9", func(w []byte) (string, int, bool) {
-		c := at(w, 2)
-		return "", 2, hasPrefix(w, "te") && isCons(c) && c != 'r' && eqAt(w, 3, "er") && isCons(at(w, 5))
-	}}
+	rule9 = rule{name: "9"}
 	// Rule 10: me{l,r,w,y}V → me-{l,r,w,y}V.
-	rule10 = rule{"10", func(w []byte) (string, int, bool) {
-		c := at(w, 2)
-		return "", 2, hasPrefix(w, "me") && (c == 'l' || c == 'r' || c == 'w' || c == 'y') && isVowel(at(w, 3))
-	}}
+	rule10 = rule{name: "10"}
 	// Rule 11: mem{b,f,v} → mem-{b,f,v}.
-	rule11 = rule{"11", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "mem") && (c == 'b' || c == 'f' || c == 'v')
-	}}
+	rule11 = rule{name: "11"}
 	// Rule 12: mempe → mem-pe (Asian et al.'s change, for mempengaruhi).
-	rule12 = rule{"12", func(w []byte) (string, int, bool) {
-		return "", 3, hasPrefix(w, "mempe")
-	}}
+	rule12 = rule{name: "12"}
 	// Rule 13a: memV → me-mV.
-	rule13a = rule{"13a", func(w []byte) (string, int, bool) {
-		return "m", 3, hasPrefix(w, "mem") && isVowel(at(w, 3))
-	}}
+	rule13a = rule{name: "13a"}
 	// Rule 13b: memV → me-pV.
-	rule13b = rule{"13b", func(w []byte) (string, int, bool) {
-		return "p", 3, hasPrefix(w, "mem") && isVowel(at(w, 3))
-	}}
+	rule13b = rule{name: "13b"}
 	// Rule 14: men{c,d,j,s,t,z} → men-{c,d,j,s,t,z}.
-	rule14 = rule{"14", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "men") && (c == 'c' || c == 'd' || c == 'j' || c == 's' || c == 't' || c == 'z')
-	}}
+	rule14 = rule{name: "14"}
 	// Rule 15a: menV → me-nV.
-	rule15a = rule{"15a", func(w []byte) (string, int, bool) {
-		return "n", 3, hasPrefix(w, "men") && isVowel(at(w, 3))
-	}}
+	rule15a = rule{name: "15a"}
 	// Rule 15b: menV → me-tV.
-	rule15b = rule{"15b", func(w []byte) (string, int, bool) {
-		return "t", 3, hasPrefix(w, "men") && isVowel(at(w, 3))
-	}}
+	rule15b = rule{name: "15b"}
 	// Rule 16: meng{g,h,q,k} → meng-{g,h,q,k}.
-	rule16 = rule{"16", func(w []byte) (string, int, bool) {
-		c := at(w, 4)
-		return "", 4, hasPrefix(w, "meng") && (c == 'g' || c == 'h' || c == 'q' || c == 'k')
-	}}
+	rule16 = rule{name: "16"}
 	// Rule 17a: mengV → meng-V.
-	rule17a = rule{"17a", func(w []byte) (string, int, bool) {
-		return "", 4, hasPrefix(w, "meng") && isVowel(at(w, 4))
-	}}
+	rule17a = rule{name: "17a"}
 	// Rule 17b: mengV → meng-kV.
-	rule17b = rule{"17b", func(w []byte) (string, int, bool) {
-		return "k", 4, hasPrefix(w, "meng") && isVowel(at(w, 4))
-	}}
+	rule17b = rule{name: "17b"}
 	// Rule 17c: mengeC → menge-C (mengebom → bom).
-	rule17c = rule{"17c", func(w []byte) (string, int, bool) {
-		return "", 5, hasPrefix(w, "menge")
-	}}
+	rule17c = rule{name: "17c"}
 	// Rule 17d: mengV → me-ngV (menganga → nganga).
-	rule17d = rule{"17d", func(w []byte) (string, int, bool) {
-		return "ng", 4, hasPrefix(w, "meng") && isVowel(at(w, 4))
-	}}
+	rule17d = rule{name: "17d"}
 	// Rule 18a: menyV → me-nyV (menyala → nyala).
-	rule18a = rule{"18a", func(w []byte) (string, int, bool) {
-		return "ny", 4, hasPrefix(w, "meny") && isVowel(at(w, 4))
-	}}
+	rule18a = rule{name: "18a"}
 	// Rule 18b: menyV → meny-sV.
-	rule18b = rule{"18b", func(w []byte) (string, int, bool) {
-		return "s", 4, hasPrefix(w, "meny") && isVowel(at(w, 4))
-	}}
+	rule18b = rule{name: "18b"}
 	// Rule 19: mempV → mem-pV where V != 'e'.
-	rule19 = rule{"19", func(w []byte) (string, int, bool) {
-		c := at(w, 4)
-		return "", 3, hasPrefix(w, "memp") && isLetter(c) && c != 'e' && c != 'n'
-	}}
+	rule19 = rule{name: "19"}
 	// Rule 20: pe{w,y}V → pe-{w,y}V.
-	rule20 = rule{"20", func(w []byte) (string, int, bool) {
-		c := at(w, 2)
-		return "", 2, hasPrefix(w, "pe") && (c == 'w' || c == 'y') && isVowel(at(w, 3))
-	}}
+	rule20 = rule{name: "20"}
 	// Rule 21a: perV → per-V.
-	rule21a = rule{"21a", func(w []byte) (string, int, bool) {
-		return "", 3, hasPrefix(w, "per") && isVowel(at(w, 3))
-	}}
+	rule21a = rule{name: "21a"}
 	// Rule 21b: perV → pe-rV.
-	rule21b = rule{"21b", func(w []byte) (string, int, bool) {
-		return "r", 3, hasPrefix(w, "per") && isVowel(at(w, 3))
-	}}
+	rule21b = rule{name: "21b"}
 	// Rule 23: perCAP → per-CAP where C != 'r' and P != 'er…'.
-	rule23 = rule{"23", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "per") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && !eqAt(w, 5, "er")
-	}}
+	rule23 = rule{name: "23"}
 	// Rule 24: perCAerV → per-CAerV where C != 'r'.
-	rule24 = rule{"24", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "per") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && eqAt(w, 5, "er") && isVowel(at(w, 7))
-	}}
+	rule24 = rule{name: "24"}
 	// Rule 25: pem{b,f,v} → pem-{b,f,v}.
-	rule25 = rule{"25", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "pem") && (c == 'b' || c == 'f' || c == 'v')
-	}}
+	rule25 = rule{name: "25"}
 	// Rule 26a: pemV → pe-mV.
-	rule26a = rule{"26a", func(w []byte) (string, int, bool) {
-		return "m", 3, hasPrefix(w, "pem") && isVowel(at(w, 3))
-	}}
+	rule26a = rule{name: "26a"}
 	// Rule 26b: pemV → pe-pV.
-	rule26b = rule{"26b", func(w []byte) (string, int, bool) {
-		return "p", 3, hasPrefix(w, "pem") && isVowel(at(w, 3))
-	}}
+	rule26b = rule{name: "26b"}
 	// Rule 27: pen{c,d,j,s,t,z} → pen-{c,d,j,s,t,z}.
-	rule27 = rule{"27", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "pen") && (c == 'c' || c == 'd' || c == 'j' || c == 's' || c == 't' || c == 'z')
-	}}
+	rule27 = rule{name: "27"}
 	// Rule 28a: penV → pe-nV.
-	rule28a = rule{"28a", func(w []byte) (string, int, bool) {
-		return "n", 3, hasPrefix(w, "pen") && isVowel(at(w, 3))
-	}}
+	rule28a = rule{name: "28a"}
 	// Rule 28b: penV → pe-tV.
-	rule28b = rule{"28b", func(w []byte) (string, int, bool) {
-		return "t", 3, hasPrefix(w, "pen") && isVowel(at(w, 3))
-	}}
+	rule28b = rule{name: "28b"}
 	// Rule 29: pengC → peng-C.
-	rule29 = rule{"29", func(w []byte) (string, int, bool) {
-		return "", 4, hasPrefix(w, "peng") && isCons(at(w, 4))
-	}}
+	rule29 = rule{name: "29"}
 	// Rule 30a: pengV → peng-V.
-	rule30a = rule{"30a", func(w []byte) (string, int, bool) {
-		return "", 4, hasPrefix(w, "peng") && isVowel(at(w, 4))
-	}}
+	rule30a = rule{name: "30a"}
 	// Rule 30b: pengV → peng-kV.
-	rule30b = rule{"30b", func(w []byte) (string, int, bool) {
-		return "k", 4, hasPrefix(w, "peng") && isVowel(at(w, 4))
-	}}
+	rule30b = rule{name: "30b"}
 	// Rule 30c: pengeC → penge-C (pengebom → bom).
-	rule30c = rule{"30c", func(w []byte) (string, int, bool) {
-		return "", 5, hasPrefix(w, "penge")
-	}}
+	rule30c = rule{name: "30c"}
 	// Rule 31a: penyV → pe-nyV (penyanyi → nyanyi).
-	rule31a = rule{"31a", func(w []byte) (string, int, bool) {
-		return "ny", 4, hasPrefix(w, "peny") && isVowel(at(w, 4))
-	}}
+	rule31a = rule{name: "31a"}
 	// Rule 31b: penyV → peny-sV.
-	rule31b = rule{"31b", func(w []byte) (string, int, bool) {
-		return "s", 4, hasPrefix(w, "peny") && isVowel(at(w, 4))
-	}}
+	rule31b = rule{name: "31b"}
 	// Rule 32: pelV → pe-lV, except pelajar → ajar.
-	rule32 = rule{"32", func(w []byte) (string, int, bool) {
-		if string(w) == "pelajar" {
-			return "", 3, true
-		}
-		return "", 2, hasPrefix(w, "pel") && isVowel(at(w, 3))
-	}}
+	rule32 = rule{name: "32"}
 	// Rule 33: peCerV → pe-CerV where C != {r,w,y,l,m,n}.
-	rule33 = rule{"33", func(w []byte) (string, int, bool) {
-		c := at(w, 2)
-		return "", 2, hasPrefix(w, "pe") && isCons(c) && !isRWYLMN(c) && eqAt(w, 3, "er") && isVowel(at(w, 5))
-	}}
+	rule33 = rule{name: "33"}
 	// Rule 34: peCP → pe-CP where C != {r,w,y,l,m,n} and P != 'er…'.
-	rule34 = rule{"34", func(w []byte) (string, int, bool) {
-		c := at(w, 2)
-		return "", 2, hasPrefix(w, "pe") && isCons(c) && !isRWYLMN(c) && !eqAt(w, 3, "er")
-	}}
+	rule34 = rule{name: "34"}
 	// Rule 35: terC1erC2 → ter-C1erC2 where C1 != 'r'.
-	rule35 = rule{"35", func(w []byte) (string, int, bool) {
-		c := at(w, 3)
-		return "", 3, hasPrefix(w, "ter") && isCons(c) && c != 'r' && eqAt(w, 4, "er") && isCons(at(w, 6))
-	}}
+	rule35 = rule{name: "35"}
 	// Rule 36: peC1erC2 → pe-C1erC2 where C1 != {r,w,y,l,m,n}.
-	rule36 = rule{"36", func(w []byte) (string, int, bool) {
-		c := at(w, 2)
-		return "", 2, hasPrefix(w, "pe") && isCons(c) && !isRWYLMN(c) && eqAt(w, 3, "er") && isCons(at(w, 5))
-	}}
+	rule36 = rule{name: "36"}
 	// Rules 37–40 (Arifin et al.'s infixes): C{er,el,em,in}V → C{er,el,em,in}V | CV.
 	rule37a = infixKeep("37a", "er")
 	rule37b = infixDrop("37b", "er")
@@ -293,13 +173,9 @@ var (
 	rule40a = infixKeep("40a", "in")
 	rule40b = infixDrop("40b", "in")
 	// Rule 41: kuA → ku-A.
-	rule41 = rule{"41", func(w []byte) (string, int, bool) {
-		return "", 2, hasPrefix(w, "ku")
-	}}
+	rule41 = rule{name: "41"}
 	// Rule 42: kauA → kau-A.
-	rule42 = rule{"42", func(w []byte) (string, int, bool) {
-		return "", 3, hasPrefix(w, "kau")
-	}}
+	rule42 = rule{name: "42"}
 )
 
 func infixMatch(w []byte, in string) bool {
@@ -307,18 +183,158 @@ func infixMatch(w []byte, in string) bool {
 }
 
 // infixKeep is rule Na: CinfixV → CinfixV (the word itself, when it is a root).
-func infixKeep(name, in string) rule {
-	return rule{name, func(w []byte) (string, int, bool) { return "", 0, infixMatch(w, in) }}
-}
+func infixKeep(name, in string) rule { return rule{name: name, infix: in} }
 
 // infixDrop is rule Nb: CinfixV → CV.
-func infixDrop(name, in string) rule {
-	return rule{name, func(w []byte) (string, int, bool) {
-		if !infixMatch(w, in) {
+func infixDrop(name, in string) rule { return rule{name: name, infix: in, drop: true} }
+
+// apply reports whether r applies to w and, if so, the proposed root
+// pre + w[from:]. It is a switch rather than a function value so that w
+// does not escape and stemming does not allocate.
+func (r rule) apply(w []byte) (pre string, from int, ok bool) {
+	if r.infix != "" {
+		if !infixMatch(w, r.infix) {
 			return "", 0, false
 		}
-		return one(w[0]), 3, true
-	}}
+		if r.drop {
+			return one(w[0]), 3, true
+		}
+		return "", 0, true
+	}
+	switch r.name {
+	case "1a":
+		return "", 3, hasPrefix(w, "ber") && isVowel(at(w, 3))
+	case "1b":
+		return "r", 3, hasPrefix(w, "ber") && isVowel(at(w, 3))
+	case "2":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "ber") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && !eqAt(w, 5, "er")
+	case "3":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "ber") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && eqAt(w, 5, "er") && isVowel(at(w, 7))
+	case "4":
+		return "", 3, string(w) == "belajar"
+	case "5":
+		c := at(w, 2)
+		return "", 2, hasPrefix(w, "be") && isCons(c) && c != 'r' && eqAt(w, 3, "er") && isCons(at(w, 5))
+	case "6a":
+		return "", 3, hasPrefix(w, "ter") && isVowel(at(w, 3))
+	case "6b":
+		return "r", 3, hasPrefix(w, "ter") && isVowel(at(w, 3))
+	case "7":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "ter") && isCons(c) && c != 'r' && eqAt(w, 4, "er") && isVowel(at(w, 6))
+	case "8":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "ter") && isCons(c) && c != 'r' && !eqAt(w, 4, "er")
+	case "9":
+		c := at(w, 2)
+		return "", 2, hasPrefix(w, "te") && isCons(c) && c != 'r' && eqAt(w, 3, "er") && isCons(at(w, 5))
+	case "10":
+		c := at(w, 2)
+		return "", 2, hasPrefix(w, "me") && (c == 'l' || c == 'r' || c == 'w' || c == 'y') && isVowel(at(w, 3))
+	case "11":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "mem") && (c == 'b' || c == 'f' || c == 'v')
+	case "12":
+		return "", 3, hasPrefix(w, "mempe")
+	case "13a":
+		return "m", 3, hasPrefix(w, "mem") && isVowel(at(w, 3))
+	case "13b":
+		return "p", 3, hasPrefix(w, "mem") && isVowel(at(w, 3))
+	case "14":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "men") && (c == 'c' || c == 'd' || c == 'j' || c == 's' || c == 't' || c == 'z')
+	case "15a":
+		return "n", 3, hasPrefix(w, "men") && isVowel(at(w, 3))
+	case "15b":
+		return "t", 3, hasPrefix(w, "men") && isVowel(at(w, 3))
+	case "16":
+		c := at(w, 4)
+		return "", 4, hasPrefix(w, "meng") && (c == 'g' || c == 'h' || c == 'q' || c == 'k')
+	case "17a":
+		return "", 4, hasPrefix(w, "meng") && isVowel(at(w, 4))
+	case "17b":
+		return "k", 4, hasPrefix(w, "meng") && isVowel(at(w, 4))
+	case "17c":
+		return "", 5, hasPrefix(w, "menge")
+	case "17d":
+		return "ng", 4, hasPrefix(w, "meng") && isVowel(at(w, 4))
+	case "18a":
+		return "ny", 4, hasPrefix(w, "meny") && isVowel(at(w, 4))
+	case "18b":
+		return "s", 4, hasPrefix(w, "meny") && isVowel(at(w, 4))
+	case "19":
+		c := at(w, 4)
+		return "", 3, hasPrefix(w, "memp") && isLetter(c) && c != 'e' && c != 'n'
+	case "20":
+		c := at(w, 2)
+		return "", 2, hasPrefix(w, "pe") && (c == 'w' || c == 'y') && isVowel(at(w, 3))
+	case "21a":
+		return "", 3, hasPrefix(w, "per") && isVowel(at(w, 3))
+	case "21b":
+		return "r", 3, hasPrefix(w, "per") && isVowel(at(w, 3))
+	case "23":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "per") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && !eqAt(w, 5, "er")
+	case "24":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "per") && isCons(c) && c != 'r' && isLetter(at(w, 4)) && eqAt(w, 5, "er") && isVowel(at(w, 7))
+	case "25":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "pem") && (c == 'b' || c == 'f' || c == 'v')
+	case "26a":
+		return "m", 3, hasPrefix(w, "pem") && isVowel(at(w, 3))
+	case "26b":
+		return "p", 3, hasPrefix(w, "pem") && isVowel(at(w, 3))
+	case "27":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "pen") && (c == 'c' || c == 'd' || c == 'j' || c == 's' || c == 't' || c == 'z')
+	case "28a":
+		return "n", 3, hasPrefix(w, "pen") && isVowel(at(w, 3))
+	case "28b":
+		return "t", 3, hasPrefix(w, "pen") && isVowel(at(w, 3))
+	case "29":
+		return "", 4, hasPrefix(w, "peng") && isCons(at(w, 4))
+	case "30a":
+		return "", 4, hasPrefix(w, "peng") && isVowel(at(w, 4))
+	case "30b":
+		return "k", 4, hasPrefix(w, "peng") && isVowel(at(w, 4))
+	case "30c":
+		return "", 5, hasPrefix(w, "penge")
+	case "31a":
+		return "ny", 4, hasPrefix(w, "peny") && isVowel(at(w, 4))
+	case "31b":
+		return "s", 4, hasPrefix(w, "peny") && isVowel(at(w, 4))
+	case "32":
+		if string(w) == "pelajar" {
+			return "", 3, true
+		}
+		return "", 2, hasPrefix(w, "pel") && isVowel(at(w, 3))
+	case "33":
+		c := at(w, 2)
+		return "", 2, hasPrefix(w, "pe") && isCons(c) && !isRWYLMN(c) && eqAt(w, 3, "er") && isVowel(at(w, 5))
+	case "34":
+		c := at(w, 2)
+		return "", 2, hasPrefix(w, "pe") && isCons(c) && !isRWYLMN(c) && !eqAt(w, 3, "er")
+	case "35":
+		c := at(w, 3)
+		return "", 3, hasPrefix(w, "ter") && isCons(c) && c != 'r' && eqAt(w, 4, "er") && isCons(at(w, 6))
+	case "36":
+		c := at(w, 2)
+		return "", 2, hasPrefix(w, "pe") && isCons(c) && !isRWYLMN(c) && eqAt(w, 3, "er") && isCons(at(w, 5))
+	case "41":
+		return "", 2, hasPrefix(w, "ku")
+	case "42":
+		return "", 3, hasPrefix(w, "kau")
+	case "plain-di":
+		return "", 2, hasPrefix(w, "di")
+	case "plain-ke":
+		return "", 2, hasPrefix(w, "ke")
+	case "plain-se":
+		return "", 2, hasPrefix(w, "se")
+	}
+	return "", 0, false
 }
 
 // prefixChain is Sastrawi's prefix visitor chain, in its order.

@@ -440,7 +440,7 @@ func (s *Stemmer) stemSingular(w []byte, lo, hi int) piece {
 		return piece{lo: lo, hi: hi}
 	}
 	var e ecs
-	e.init(s.roots, string(part))
+	e.init(s.roots, part)
 	e.run()
 	if e.has(e.cur) {
 		r, _ := s.roots.get(e.bytes(e.cur))
