@@ -89,13 +89,15 @@ func BenchmarkStemDistinctSastrawi(b *testing.B) {
 	benchStem(b, s, distinct(newsWords(b)))
 }
 
-// BenchmarkNew is the start-up cost: parsing the embedded data and
-// building a Stemmer.
+// BenchmarkNew is the start-up cost of Default: parsing the embedded
+// root dictionary and building a Stemmer (stopwords, lexical words and
+// variants are small).
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		parseRootList(strings.NewReader(rootsTxt), "roots.txt")
-		if _, err := New(WithDictionary(strings.NewReader(rootsTxt))); err != nil {
+		w, c := parseEmbeddedRoots(rootsTxt)
+		w2, c2 := parseEmbeddedRoots(extraRootsTxt)
+		if _, err := newStemmer(&config{}, rootData{append(w, w2...), append(c, c2...)}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -50,7 +50,20 @@ type improvements struct {
 	flagged  bool              // the dictionary has affix classes
 	lexical  *wordSet          // lexicalised words never stemmed (function words)
 	variants map[string]string // infixed and informal roots → standard root
+	// known holds every word whose analysis is fixed: roots, lexical
+	// words, variants and memo forms, with kind and result per word.
+	known *wordSet
+	kind  []uint8
+	res   []string
 }
+
+// kinds of known words.
+const (
+	kRoot uint8 = 1 << iota
+	kLexical
+	kVariant
+	kMemo // a frequent word form with its precomputed stem
+)
 
 func newImprovements(roots *wordSet, embedded bool) *improvements {
 	im := &improvements{variants: map[string]string{}}
@@ -65,6 +78,69 @@ func newImprovements(roots *wordSet, embedded bool) *improvements {
 		im.variants[v[0]] = v[1]
 	}
 	return im
+}
+
+// build fills the known-word table; st must be usable for stemming
+// (st.imp == im, with lexical and variants set).
+func (im *improvements) build(st *Stemmer, memo []string) {
+	n := st.roots.len() + im.lexical.len() + len(im.variants) + len(memo)
+	words := make([]string, 0, n)
+	cls := make([]uint16, 0, n)
+	words = append(words, st.roots.words...)
+	if st.roots.cls != nil {
+		cls = append(cls, st.roots.cls...)
+	} else {
+		cls = append(cls, make([]uint16, st.roots.len())...)
+	}
+	words = append(words, im.lexical.words...)
+	cls = append(cls, make([]uint16, im.lexical.len())...)
+	for k := range im.variants {
+		words = append(words, k)
+		cls = append(cls, 0)
+	}
+	known := newWordSetClasses(words, cls)
+	im.kind = make([]uint8, known.len(), n)
+	im.res = make([]string, known.len(), n)
+	var buf [maxWordLen]byte
+	nroots := st.roots.len() // the roots come first, in order
+	for i := 0; i < nroots; i++ {
+		w := known.words[i]
+		im.kind[i] = kRoot
+		im.res[i] = w
+		if d, ok := im.derived(st, buf[:copy(buf[:], w)]); ok {
+			im.res[i] = d
+		}
+	}
+	for _, w := range im.lexical.words {
+		i := known.find(buf[:copy(buf[:], w)])
+		im.kind[i] |= kLexical
+		im.res[i] = w
+	}
+	for w, v := range im.variants {
+		i := known.find(buf[:copy(buf[:], w)])
+		im.kind[i] |= kVariant
+		im.res[i] = v
+		if j := st.roots.find([]byte(v)); j >= 0 {
+			known.cls[i] = st.roots.classes(j)
+		}
+	}
+	im.known = known
+	// Memo forms: frequent inflected words, stemmed once here so that
+	// running text mostly hits the table. The result is what stemming
+	// would give anyway.
+	for _, w := range memo {
+		if len(w) > maxWordLen || known.find([]byte(w)) >= 0 {
+			continue
+		}
+		p := st.stemWord([]byte(w))
+		r := p.dict
+		if r == "" {
+			r = w[p.lo:p.hi]
+		}
+		known.add(w, 0)
+		im.kind = append(im.kind, kMemo)
+		im.res = append(im.res, r)
+	}
 }
 
 // suffix classes of an analysis.
@@ -92,26 +168,36 @@ func (r prule) extra(n int) int {
 	return 0
 }
 
-var improvedRules = func() [26][]prule {
-	var t [26][]prule
-	add := func(first byte, cls uint16, tag string, rs ...rule) {
+var improvedRules = func() [26 * 26][]prule {
+	var t [26 * 26][]prule
+	add := func(p2 string, cls uint16, tag string, rs ...rule) {
+		i := int(p2[0]-'a')*26 + int(p2[1]-'a')
 		for _, r := range rs {
-			t[first-'a'] = append(t[first-'a'], prule{r, cls, tag})
+			t[i] = append(t[i], prule{r, cls, tag})
 		}
 	}
-	add('b', clsBer, "ber", rule1a, rule1b, rule2, rule3, rule4, rule5)
-	add('t', clsTer, "ter", rule6a, rule6b, rule7, rule8, rule9, rule35)
-	add('m', clsMe, "me", rule10, rule11, rule12, rule13a, rule13b, rule14, rule15a, rule15b,
+	add("be", clsBer, "ber", rule1a, rule1b, rule2, rule3, rule4, rule5)
+	add("te", clsTer, "ter", rule6a, rule6b, rule7, rule8, rule9, rule35)
+	add("me", clsMe, "me", rule10, rule11, rule12, rule13a, rule13b, rule14, rule15a, rule15b,
 		rule16, rule17a, rule17b, rule17c, rule17d, rule18a, rule18b, rule19)
-	add('p', clsPe, "pe", rule20, rule25, rule26a, rule26b, rule27, rule28a, rule28b,
+	add("pe", clsPe, "pe", rule20, rule25, rule26a, rule26b, rule27, rule28a, rule28b,
 		rule29, rule30a, rule30b, rule30c, rule31a, rule31b, rule32, rule33, rule34, rule36)
-	add('p', clsPer, "per", rule21a, rule21b, rule23, rule24)
-	add('k', clsKu, "ku", rule41, rule42)
-	add('d', clsDi, "di", rule{name: "plain-di"})
-	add('k', clsKe, "ke", rule{name: "plain-ke"})
-	add('s', clsSe, "se", rule{name: "plain-se"})
+	add("pe", clsPer, "per", rule21a, rule21b, rule23, rule24)
+	add("ku", clsKu, "ku", rule41)
+	add("ka", clsKu, "ku", rule42)
+	add("di", clsDi, "di", rule{name: "plain-di", id: idPlainDi})
+	add("ke", clsKe, "ke", rule{name: "plain-ke", id: idPlainKe})
+	add("se", clsSe, "se", rule{name: "plain-se", id: idPlainSe})
 	return t
 }()
+
+// rulesFor returns the Improved-mode rules that can apply to w.
+func rulesFor(w []byte) []prule {
+	if len(w) < 2 || !isLetter(w[0]) || !isLetter(w[1]) {
+		return nil
+	}
+	return improvedRules[int(w[0]-'a')*26+int(w[1]-'a')]
+}
 
 // invalidPair is Sastrawi's InvalidAffixPairSpecification, on the
 // outermost prefix and the derivational suffix.
@@ -150,21 +236,23 @@ type search struct {
 // candidate scores the analysis whose root is cand, if cand is a root,
 // a lexical word or a variant.
 func (s *search) candidate(cand []byte, np int, outer, inner prule, pcost int) {
-	if idx := s.roots.find(cand); idx >= 0 {
-		s.consider(s.roots.words[idx], s.roots.classes(idx), np, outer, inner, pcost)
-	} else if w, ok := s.im.lexical.get(cand); ok {
-		s.consider(w, 0, np, outer, inner, pcost)
-	} else if v, ok := s.im.variants[string(cand)]; ok {
-		if idx := s.roots.find([]byte(v)); idx >= 0 {
-			s.consider(s.roots.words[idx], s.roots.classes(idx), np, outer, inner, pcost)
-		}
+	idx := s.im.known.find(cand)
+	if idx < 0 || s.im.kind[idx] == kMemo {
+		return
 	}
+	s.consider(idx, np, outer, inner, pcost)
 }
 
-// consider scores root reached with np prefixes (outer the first removed,
-// inner the one next to the root) and the current suffixes.
-func (s *search) consider(root string, cls uint16, np int, outer, inner prule, pcost int) {
-	c := pcost + s.suf.cost + rootLenCost(len(root)) + inner.extra(len(root))
+// consider scores known word idx reached with np prefixes (outer the
+// first removed, inner the one next to the root) and the current
+// suffixes.
+func (s *search) consider(idx int, np int, outer, inner prule, pcost int) {
+	root := s.im.res[idx]
+	cls := s.im.known.cls[idx]
+	if s.im.kind[idx]&(kRoot|kVariant) == 0 {
+		cls = 0
+	}
+	c := pcost + s.suf.cost + rootLenCost(len(s.im.known.words[idx])) + inner.extra(len(root))
 	if s.im.flagged {
 		if cls == 0 {
 			c += costUnflagged * (np + boolInt(s.suf.ds != "") + s.suf.clitic)
@@ -183,15 +271,6 @@ func (s *search) consider(root string, cls uint16, np int, outer, inner prule, p
 	if np > 0 && s.suf.ds != "" && invalidPair(outer.tag, s.suf.ds) {
 		c += costInvalid
 	}
-	if v, ok := s.im.variants[root]; ok {
-		root = v
-	} else if len(root) <= maxWordLen {
-		var rb [maxWordLen]byte
-		n := copy(rb[:], root)
-		if d, ok := s.im.derived(s.st, rb[:n]); ok {
-			root = d
-		}
-	}
 	// Ties go to the longer root, then to fewer prefixes (berikan is
 	// beri|kan, not ber|ikan: ECS's suffix-first order).
 	if !s.found || c < s.bestC || c == s.bestC && (len(root) > s.bestLen || len(root) == s.bestLen && np < s.bestNP) {
@@ -208,10 +287,14 @@ func boolInt(b bool) int {
 
 // prefixes explores the prefix analyses of w.
 func (s *search) prefixes(w []byte, depth, np int, outer, inner prule, pcost int) {
-	if depth == 3 || len(w) < 4 || !isLetter(w[0]) {
+	if depth == 3 || len(w) < 4 {
 		return
 	}
-	for _, r := range improvedRules[w[0]-'a'] {
+	// Branch and bound: one more prefix cannot beat the best analysis.
+	if s.found && pcost+costPrefix+s.suf.cost+costConfix > s.bestC {
+		return
+	}
+	for _, r := range rulesFor(w) {
 		pre, from, ok := r.apply(w)
 		if !ok || len(w)-from+len(pre) < 2 || len(w)-from+len(pre) > maxWordLen+3 {
 			continue
@@ -332,7 +415,7 @@ func (im *improvements) derived(st *Stemmer, w []byte) (string, bool) {
 	default:
 		return "", false
 	}
-	for _, r := range improvedRules[w[0]-'a'] {
+	for _, r := range rulesFor(w) {
 		switch r.cls {
 		case clsBer, clsMe, clsDi, clsTer, clsPer:
 		default:

@@ -132,9 +132,7 @@ func New(opts ...Option) (*Stemmer, error) {
 			return nil, err
 		}
 	}
-	s := &Stemmer{mode: c.mode}
-	var roots []string
-	var cls []uint16
+	var d rootData
 	if c.dict != nil {
 		w, cl, err := parseRootList(c.dict, "dictionary")
 		if err != nil {
@@ -143,11 +141,17 @@ func New(opts ...Option) (*Stemmer, error) {
 		if len(w) == 0 {
 			return nil, ErrEmptyDictionary
 		}
-		roots, cls = w, cl
+		d = rootData{w, cl}
 	} else {
-		d := embeddedRootData()
-		roots, cls = d.words, d.cls
+		d = embeddedRootData()
 	}
+	return newStemmer(&c, d)
+}
+
+// newStemmer builds a Stemmer over the root data d and the rest of c.
+func newStemmer(c *config, d rootData) (*Stemmer, error) {
+	s := &Stemmer{mode: c.mode}
+	roots, cls := d.words, d.cls
 	extra, err := checkWords(c.extra, "WithRoots")
 	if err != nil {
 		return nil, err
@@ -183,6 +187,11 @@ func New(opts ...Option) (*Stemmer, error) {
 	s.stop = newWordSet(stop)
 	if s.mode == Improved {
 		s.imp = newImprovements(s.roots, c.dict == nil)
+		var memo []string
+		if c.dict == nil {
+			memo = embeddedMemo()
+		}
+		s.imp.build(s, memo)
 	}
 	return s, nil
 }
@@ -295,8 +304,22 @@ func (s *Stemmer) stem(word string, isName bool) string {
 			return p
 		}
 	}
-	if len(w) > maxWordLen && bytes.IndexByte(w, '-') < 0 {
-		return out(0, len(w))
+	hyphen := bytes.IndexByte(w, '-') >= 0
+	if !hyphen {
+		if s.imp != nil && s.imp.known != nil {
+			// Fast path: a root, lexical word, variant or memo form.
+			if i := s.imp.known.find(w); i >= 0 {
+				return s.imp.res[i]
+			}
+		}
+		if len(w) > maxWordLen {
+			return out(0, len(w))
+		}
+		p := s.stemSingular(w, 0, len(w))
+		if p.dict != "" {
+			return p.dict
+		}
+		return out(p.lo, p.hi)
 	}
 	p := s.stemWord(w)
 	if p.dict != "" {
@@ -414,6 +437,18 @@ func (s *Stemmer) stemPlural(w []byte) piece {
 // stemSingular stems w[lo:hi], a word without reduplication.
 func (s *Stemmer) stemSingular(w []byte, lo, hi int) piece {
 	part := w[lo:hi]
+	if s.mode == Improved && s.imp.known != nil {
+		if i := s.imp.known.find(part); i >= 0 {
+			return piece{dict: s.imp.res[i]}
+		}
+		if len(part) > maxWordLen {
+			return piece{lo: lo, hi: hi}
+		}
+		if r, ok := s.imp.stem(s, part); ok {
+			return piece{dict: r}
+		}
+		return piece{lo: lo, hi: hi}
+	}
 	if s.mode == Improved {
 		if r, ok := s.imp.lexical.get(part); ok {
 			return piece{dict: r}

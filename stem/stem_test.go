@@ -278,3 +278,19 @@ func FuzzDictionary(f *testing.F) {
 		New(WithStopwords(strings.NewReader(d)))
 	})
 }
+
+func TestEmbeddedRootsFastParse(t *testing.T) {
+	w1, c1, err := parseRootList(strings.NewReader(rootsTxt), "roots.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w2, c2 := parseEmbeddedRoots(rootsTxt)
+	if len(w1) != len(w2) {
+		t.Fatalf("%d words, fast parser %d", len(w1), len(w2))
+	}
+	for i := range w1 {
+		if w1[i] != w2[i] || c1[i] != c2[i] {
+			t.Fatalf("line %d: %q %b, fast parser %q %b", i, w1[i], c1[i], w2[i], c2[i])
+		}
+	}
+}
