@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode"
@@ -61,15 +62,22 @@ func distinct(ws []string) []string {
 }
 
 func benchStem(b *testing.B, s *Stemmer, ws []string) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	b.ReportAllocs()
 	n := 0
+	c0 := threadCPU()
 	for b.Loop() {
 		for _, w := range ws {
 			s.Stem(w)
 		}
 		n += len(ws)
 	}
+	cpu := threadCPU() - c0
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds()/1e6, "Mstems/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(n)/cpu.Seconds()/1e6, "cpu-Mstems/s")
+	}
 	b.ReportMetric(float64(len(ws)), "words")
 }
 
@@ -93,12 +101,18 @@ func BenchmarkStemDistinctSastrawi(b *testing.B) {
 // root dictionary and building a Stemmer (stopwords, lexical words and
 // variants are small).
 func BenchmarkNew(b *testing.B) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	b.ReportAllocs()
+	c0 := threadCPU()
 	for b.Loop() {
 		w, c := parseEmbeddedRoots(rootsTxt)
 		w2, c2 := parseEmbeddedRoots(extraRootsTxt)
 		if _, err := newStemmer(&config{}, rootData{append(w, w2...), append(c, c2...)}); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if cpu := threadCPU() - c0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -27,7 +27,7 @@ const maxWordLen = 48
 type wordSet struct {
 	words []string
 	cls   []uint16 // affix classes per word (see classBits); nil when none
-	slots []uint32 // index+1 into words; 0 is empty
+	slots []uint64 // high 32 bits: hash tag; low 32 bits: index+1 into words (0: empty)
 	mask  uint64
 }
 
@@ -59,7 +59,7 @@ func newWordSetClasses(words []string, cls []uint16) *wordSet {
 	for n < 2*len(words) {
 		n <<= 1
 	}
-	s := &wordSet{slots: make([]uint32, n), mask: uint64(n - 1), words: make([]string, 0, len(words))}
+	s := &wordSet{slots: make([]uint64, n), mask: uint64(n - 1), words: make([]string, 0, len(words))}
 	if cls != nil {
 		s.cls = make([]uint16, 0, len(words))
 	}
@@ -74,9 +74,10 @@ func newWordSetClasses(words []string, cls []uint16) *wordSet {
 }
 
 func (s *wordSet) add(w string, c uint16) {
-	i := hashString(w) & s.mask
+	h := hashString(w)
+	i := h & s.mask
 	for {
-		j := s.slots[i]
+		j := uint32(s.slots[i])
 		if j == 0 {
 			break
 		}
@@ -92,7 +93,7 @@ func (s *wordSet) add(w string, c uint16) {
 	if s.cls != nil {
 		s.cls = append(s.cls, c)
 	}
-	s.slots[i] = uint32(len(s.words))
+	s.slots[i] = h&^0xFFFFFFFF | uint64(len(s.words))
 }
 
 // find returns the index of b in the set, or -1.
@@ -100,14 +101,18 @@ func (s *wordSet) find(b []byte) int {
 	if s == nil || len(s.words) == 0 {
 		return -1
 	}
-	i := hashBytes(b) & s.mask
+	h := hashBytes(b)
+	tag := h &^ 0xFFFFFFFF
+	i := h & s.mask
 	for {
-		j := s.slots[i]
-		if j == 0 {
+		e := s.slots[i]
+		if e == 0 {
 			return -1
 		}
-		if s.words[j-1] == string(b) {
-			return int(j - 1)
+		if e&^0xFFFFFFFF == tag {
+			if j := uint32(e); s.words[j-1] == string(b) {
+				return int(j - 1)
+			}
 		}
 		i = (i + 1) & s.mask
 	}
@@ -126,17 +131,11 @@ func (s *wordSet) get(b []byte) (string, bool) {
 	if s == nil || len(s.words) == 0 {
 		return "", false
 	}
-	i := hashBytes(b) & s.mask
-	for {
-		j := s.slots[i]
-		if j == 0 {
-			return "", false
-		}
-		if w := s.words[j-1]; w == string(b) {
-			return w, true
-		}
-		i = (i + 1) & s.mask
+	i := s.find(b)
+	if i < 0 {
+		return "", false
 	}
+	return s.words[i], true
 }
 
 func (s *wordSet) has(b []byte) bool { _, ok := s.get(b); return ok }
@@ -145,13 +144,15 @@ func (s *wordSet) hasString(w string) bool {
 	if s == nil || len(s.words) == 0 {
 		return false
 	}
-	i := hashString(w) & s.mask
+	h := hashString(w)
+	tag := h &^ 0xFFFFFFFF
+	i := h & s.mask
 	for {
-		j := s.slots[i]
-		if j == 0 {
+		e := s.slots[i]
+		if e == 0 {
 			return false
 		}
-		if s.words[j-1] == w {
+		if e&^0xFFFFFFFF == tag && s.words[uint32(e)-1] == w {
 			return true
 		}
 		i = (i + 1) & s.mask

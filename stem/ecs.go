@@ -82,15 +82,6 @@ func (e *ecs) addRemoval(r removal) {
 	}
 }
 
-// result returns the stem: the current word when it is a root, else the
-// original word (Sastrawi's step 6).
-func (e *ecs) result() span {
-	if e.has(e.cur) {
-		return e.cur
-	}
-	return e.orig
-}
-
 // run is Sastrawi's Context::startStemmingProcess.
 func (e *ecs) run() {
 	if e.has(e.cur) {

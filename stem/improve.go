@@ -352,7 +352,7 @@ func (im *improvements) stem(st *Stemmer, part []byte) (string, bool) {
 				}
 			}
 			for _, ds := range loanSuffixes {
-				if hasSuffix(w2, ds) && len(w2)-len(ds) >= 3 {
+				if hasSuffix(w2, ds) && len(w2)-len(ds) >= 4 {
 					base := w2[:len(w2)-len(ds)]
 					s.split(base, c2, ds, 0, costLoanSuffix)
 					if (ds == "wan" || ds == "wati") && len(base) < maxWordLen {

@@ -52,15 +52,14 @@ type Stemmer struct {
 type Option func(*config) error
 
 type config struct {
-	mode       Mode
-	dict       io.Reader
-	extra      []string
-	protected  []string
-	overrides  map[string]string
-	stopwords  io.Reader
-	extraStop  []string
-	noStop     bool
-	noDefaults bool
+	mode      Mode
+	dict      io.Reader
+	extra     []string
+	protected []string
+	overrides map[string]string
+	stopwords io.Reader
+	extraStop []string
+	noStop    bool
 }
 
 // WithDictionary replaces the embedded root dictionary by the words read
