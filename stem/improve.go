@@ -82,7 +82,7 @@ func newImprovements(roots *wordSet, embedded bool) *improvements {
 
 // build fills the known-word table; st must be usable for stemming
 // (st.imp == im, with lexical and variants set).
-func (im *improvements) build(st *Stemmer, memo []string) {
+func (im *improvements) build(st *Stemmer, memo [][2]string) {
 	n := st.roots.len() + im.lexical.len() + len(im.variants) + len(memo)
 	words := make([]string, 0, n)
 	cls := make([]uint16, 0, n)
@@ -125,21 +125,16 @@ func (im *improvements) build(st *Stemmer, memo []string) {
 		}
 	}
 	im.known = known
-	// Memo forms: frequent inflected words, stemmed once here so that
-	// running text mostly hits the table. The result is what stemming
-	// would give anyway.
-	for _, w := range memo {
-		if len(w) > maxWordLen || known.find([]byte(w)) >= 0 {
+	// Memo forms: frequent inflected words with their precomputed stems
+	// (what stemming gives anyway), so that running text mostly costs
+	// one lookup.
+	for _, m := range memo {
+		if known.find([]byte(m[0])) >= 0 {
 			continue
 		}
-		p := st.stemWord([]byte(w))
-		r := p.dict
-		if r == "" {
-			r = w[p.lo:p.hi]
-		}
-		known.add(w, 0)
+		known.add(m[0], 0)
 		im.kind = append(im.kind, kMemo)
-		im.res = append(im.res, r)
+		im.res = append(im.res, m[1])
 	}
 }
 

@@ -60,6 +60,7 @@ type config struct {
 	stopwords io.Reader
 	extraStop []string
 	noStop    bool
+	noMemo    bool
 }
 
 // WithDictionary replaces the embedded root dictionary by the words read
@@ -94,6 +95,13 @@ func WithOverrides(m map[string]string) Option {
 		}
 		return nil
 	}
+}
+
+// WithoutMemo turns off the table of frequent word forms whose stems
+// are precomputed (memo.txt). Results do not change, only speed; the
+// generator of the table uses it.
+func WithoutMemo() Option {
+	return func(c *config) error { c.noMemo = true; return nil }
 }
 
 // WithMode selects the algorithm (default Improved).
@@ -186,8 +194,8 @@ func newStemmer(c *config, d rootData) (*Stemmer, error) {
 	s.stop = newWordSet(stop)
 	if s.mode == Improved {
 		s.imp = newImprovements(s.roots, c.dict == nil)
-		var memo []string
-		if c.dict == nil {
+		var memo [][2]string
+		if c.dict == nil && len(c.extra) == 0 && !c.noMemo {
 			memo = embeddedMemo()
 		}
 		s.imp.build(s, memo)

@@ -294,3 +294,26 @@ func TestEmbeddedRootsFastParse(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoFresh: every precomputed stem in memo.txt is what the Improved
+// mode computes without the table (regenerate with go generate ./stem).
+func TestMemoFresh(t *testing.T) {
+	s, err := New(WithoutMemo())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := 0
+	for _, m := range embeddedMemo() {
+		if got := s.Stem(m[0]); got != m[1] {
+			if bad++; bad <= 10 {
+				t.Errorf("memo.txt: %s → %s, but Stem gives %s (run go generate ./stem)", m[0], m[1], got)
+			}
+		}
+		if got := Default().Stem(m[0]); got != m[1] {
+			t.Fatalf("Default().Stem(%q) = %q, memo %q", m[0], got, m[1])
+		}
+	}
+	if bad > 10 {
+		t.Errorf("… %d stale memo entries", bad)
+	}
+}
