@@ -29,6 +29,17 @@ type wordSet struct {
 	cls   []uint16 // affix classes per word (see classBits); nil when none
 	slots []uint64 // high 32 bits: hash tag; low 32 bits: index+1 into words (0: empty)
 	mask  uint64
+	// filter has one bit per word's hash (bits 44–63): most lookups of
+	// non-words stop here, in a 128 KiB array that stays in cache, instead
+	// of touching the large slot table.
+	filter []uint64
+}
+
+const filterBits = 20
+
+func (s *wordSet) mayHave(h uint64) bool {
+	b := h >> (64 - filterBits)
+	return s.filter[b>>6]&(1<<(b&63)) != 0
 }
 
 // hashBytes is FNV-1a, 64 bit.
@@ -59,7 +70,8 @@ func newWordSetClasses(words []string, cls []uint16) *wordSet {
 	for n < 2*len(words) {
 		n <<= 1
 	}
-	s := &wordSet{slots: make([]uint64, n), mask: uint64(n - 1), words: make([]string, 0, len(words))}
+	s := &wordSet{slots: make([]uint64, n), mask: uint64(n - 1), words: make([]string, 0, len(words)),
+		filter: make([]uint64, 1<<filterBits/64)}
 	if cls != nil {
 		s.cls = make([]uint16, 0, len(words))
 	}
@@ -94,6 +106,8 @@ func (s *wordSet) add(w string, c uint16) {
 		s.cls = append(s.cls, c)
 	}
 	s.slots[i] = h&^0xFFFFFFFF | uint64(len(s.words))
+	b := h >> (64 - filterBits)
+	s.filter[b>>6] |= 1 << (b & 63)
 }
 
 // find returns the index of b in the set, or -1.
@@ -102,6 +116,9 @@ func (s *wordSet) find(b []byte) int {
 		return -1
 	}
 	h := hashBytes(b)
+	if !s.mayHave(h) {
+		return -1
+	}
 	tag := h &^ 0xFFFFFFFF
 	i := h & s.mask
 	for {
@@ -145,6 +162,9 @@ func (s *wordSet) hasString(w string) bool {
 		return false
 	}
 	h := hashString(w)
+	if !s.mayHave(h) {
+		return false
+	}
 	tag := h &^ 0xFFFFFFFF
 	i := h & s.mask
 	for {

@@ -497,6 +497,7 @@ func (s *Stemmer) stemSingular(w []byte, lo, hi int) piece {
 // inner hyphens. It returns nil when the result does not fit in dst.
 func normalize(dst []byte, word string) (w []byte, same, letters bool) {
 	same, letters = true, len(word) > 0
+	var prev byte
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
@@ -509,9 +510,13 @@ func normalize(dst []byte, word string) (w []byte, same, letters bool) {
 				c += 'a' - 'A'
 				same = false
 			case c == '-':
+				if prev == '-' || i == 0 {
+					letters = false
+				}
 			default:
 				letters = false
 			}
+			prev = c
 			dst = append(dst, c)
 			i++
 			continue
@@ -541,7 +546,7 @@ func normalize(dst []byte, word string) (w []byte, same, letters bool) {
 		dst = utf8.AppendRune(dst, r)
 	}
 	if letters && (dst[0] == '-' || dst[len(dst)-1] == '-' || bytes.Contains(dst, []byte("--"))) {
-		letters = false
+		letters = false // hyphen variants can make "--" too
 	}
 	if len(dst) == 0 {
 		letters = false
