@@ -42,22 +42,46 @@ func (s *wordSet) mayHave(h uint64) bool {
 	return s.filter[b>>6]&(1<<(b&63)) != 0
 }
 
-// hashBytes is FNV-1a, 64 bit.
+// hashBytes hashes a word eight bytes at a time, with a final
+// avalanche (the mixing constants of splitmix64), so that the filter bits,
+// the slot index and the tag are all well spread.
 func hashBytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+	h := uint64(len(b)) * 0x9E3779B97F4A7C15
+	for len(b) >= 8 {
+		v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		h = (h ^ v) * 0xbf58476d1ce4e5b9
+		h ^= h >> 31
+		b = b[8:]
 	}
-	return h
+	var v uint64
+	for i, c := range b {
+		v |= uint64(c) << (8 * i)
+	}
+	return mix(h ^ v)
 }
 
 func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	for len(s) >= 8 {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ v) * 0xbf58476d1ce4e5b9
+		h ^= h >> 31
+		s = s[8:]
 	}
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		v |= uint64(s[i]) << (8 * i)
+	}
+	return mix(h ^ v)
+}
+
+func mix(h uint64) uint64 {
+	h *= 0x94d049bb133111eb
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
 	return h
 }
 

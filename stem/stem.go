@@ -288,7 +288,7 @@ const maxNormLen = 128
 
 func (s *Stemmer) stem(word string, isName bool) string {
 	var nb [maxNormLen]byte
-	w, same, letters := normalize(nb[:0], word)
+	w, same, letters, hyphen := normalize(nb[:0], word)
 	if w == nil { // too long for the buffer
 		return lowerAll(word)
 	}
@@ -311,7 +311,6 @@ func (s *Stemmer) stem(word string, isName bool) string {
 			return p
 		}
 	}
-	hyphen := bytes.IndexByte(w, '-') >= 0
 	if !hyphen {
 		if s.imp != nil && s.imp.known != nil {
 			// Fast path: a root, lexical word, variant or memo form.
@@ -495,14 +494,15 @@ func (s *Stemmer) stemSingular(w []byte, lo, hi int) piece {
 // to '-', soft hyphens removed and invalid UTF-8 replaced by U+FFFD. same
 // reports that the result equals word; letters that it holds only a–z and
 // inner hyphens. It returns nil when the result does not fit in dst.
-func normalize(dst []byte, word string) (w []byte, same, letters bool) {
+func normalize(dst []byte, word string) (w []byte, same, letters, hyphen bool) {
 	same, letters = true, len(word) > 0
+	folded := false
 	var prev byte
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
 			if len(dst) == cap(dst) {
-				return nil, false, false
+				return nil, false, false, false
 			}
 			switch {
 			case c >= 'a' && c <= 'z':
@@ -510,6 +510,7 @@ func normalize(dst []byte, word string) (w []byte, same, letters bool) {
 				c += 'a' - 'A'
 				same = false
 			case c == '-':
+				hyphen = true
 				if prev == '-' || i == 0 {
 					letters = false
 				}
@@ -528,7 +529,7 @@ func normalize(dst []byte, word string) (w []byte, same, letters bool) {
 			same, letters = false, false
 			r = utf8.RuneError
 		case r >= 0x2010 && r <= 0x2013:
-			same = false
+			same, hyphen, folded = false, true, true
 			r = '-'
 		case r == 0xAD: // soft hyphen
 			same = false
@@ -541,17 +542,17 @@ func normalize(dst []byte, word string) (w []byte, same, letters bool) {
 			}
 		}
 		if len(dst)+utf8.RuneLen(r) > cap(dst) {
-			return nil, false, false
+			return nil, false, false, false
 		}
 		dst = utf8.AppendRune(dst, r)
 	}
-	if letters && (dst[0] == '-' || dst[len(dst)-1] == '-' || bytes.Contains(dst, []byte("--"))) {
-		letters = false // hyphen variants can make "--" too
-	}
 	if len(dst) == 0 {
+		return dst, same, false, hyphen
+	}
+	if letters && (dst[len(dst)-1] == '-' || folded && (dst[0] == '-' || bytes.Contains(dst, []byte("--")))) {
 		letters = false
 	}
-	return dst, same, letters
+	return dst, same, letters, hyphen
 }
 
 // lowerAll lower-cases a long word and makes it valid UTF-8.
