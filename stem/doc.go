@@ -76,7 +76,11 @@
 // A [Stemmer] is immutable after [New] and safe for concurrent use by
 // multiple goroutines; [Default] is built once, on first use. Stem does
 // not allocate when the stem is a dictionary word or a substring of the
-// input; it keeps no cache.
+// input. It keeps no cache that changes: New builds one table of known
+// words (roots, lexical words, variants and the memo forms of memo.txt —
+// 15.5k frequent word forms of IndoSum news, CC BY-SA 4.0, with stems
+// precomputed by go generate and checked by a test), so most words of
+// running text cost one lookup. [WithoutMemo] leaves the memo out.
 //
 // # Invalid input
 //
