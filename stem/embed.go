@@ -72,10 +72,7 @@ type rootData struct {
 // embeddedRootData parses roots.txt once.
 var embeddedRootData = sync.OnceValue(func() rootData {
 	w, c := parseEmbeddedRoots(rootsTxt)
-	w2, c2, err := parseRootList(strings.NewReader(extraRootsTxt), "extra_roots.txt")
-	if err != nil {
-		panic(err) // checked by TestEmbeddedData
-	}
+	w2, c2 := parseEmbeddedRoots(extraRootsTxt)
 	return rootData{append(w, w2...), append(c, c2...)}
 })
 
@@ -117,4 +114,10 @@ func parseEmbeddedRoots(text string) ([]string, []uint16) {
 		cls = append(cls, c)
 	}
 	return words, cls
+}
+
+// embeddedExtraRoots returns the words of extra_roots.txt.
+func embeddedExtraRoots() []string {
+	w, _ := parseEmbeddedRoots(extraRootsTxt)
+	return w
 }

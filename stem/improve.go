@@ -82,7 +82,7 @@ func newImprovements(roots *wordSet, embedded bool) *improvements {
 
 // build fills the known-word table; st must be usable for stemming
 // (st.imp == im, with lexical and variants set).
-func (im *improvements) build(st *Stemmer, memo [][2]string) {
+func (im *improvements) build(st *Stemmer, memo [][2]string, curated map[string]bool) {
 	n := st.roots.len() + im.lexical.len() + len(im.variants) + len(memo)
 	words := make([]string, 0, n)
 	cls := make([]uint16, 0, n)
@@ -107,6 +107,9 @@ func (im *improvements) build(st *Stemmer, memo [][2]string) {
 		w := known.words[i]
 		im.kind[i] = kRoot
 		im.res[i] = w
+		if curated[w] {
+			continue // the project's or the caller's own roots stay roots
+		}
 		if d, ok := im.derived(st, buf[:copy(buf[:], w)]); ok {
 			im.res[i] = d
 		}
@@ -226,6 +229,8 @@ type search struct {
 	bestLen int
 	bestNP  int
 	found   bool
+	// bestFlagged: the best root has affix flags
+	bestFlagged bool
 }
 
 // candidate scores the analysis whose root is cand, if cand is a root,
@@ -266,10 +271,13 @@ func (s *search) consider(idx int, np int, outer, inner prule, pcost int) {
 	if np > 0 && s.suf.ds != "" && invalidPair(outer.tag, s.suf.ds) {
 		c += costInvalid
 	}
-	// Ties go to the longer root, then to fewer prefixes (berikan is
-	// beri|kan, not ber|ikan: ECS's suffix-first order).
-	if !s.found || c < s.bestC || c == s.bestC && (len(root) > s.bestLen || len(root) == s.bestLen && np < s.bestNP) {
-		s.best, s.bestC, s.bestLen, s.bestNP, s.found = root, c, len(root), np, true
+	// Ties go to a root with affix flags (hunspell's evidence), then to
+	// the longer root, then to fewer prefixes (berikan is beri|kan, not
+	// ber|ikan: ECS's suffix-first order).
+	flagged := cls != 0
+	if !s.found || c < s.bestC || c == s.bestC && (flagged && !s.bestFlagged ||
+		flagged == s.bestFlagged && (len(root) > s.bestLen || len(root) == s.bestLen && np < s.bestNP)) {
+		s.best, s.bestC, s.bestLen, s.bestNP, s.bestFlagged, s.found = root, c, len(root), np, flagged, true
 	}
 }
 

@@ -198,7 +198,16 @@ func newStemmer(c *config, d rootData) (*Stemmer, error) {
 		if c.dict == nil && len(c.extra) == 0 && !c.noMemo {
 			memo = embeddedMemo()
 		}
-		s.imp.build(s, memo)
+		curated := map[string]bool{}
+		for _, w := range extra {
+			curated[w] = true
+		}
+		if c.dict == nil {
+			for _, w := range embeddedExtraRoots() {
+				curated[w] = true
+			}
+		}
+		s.imp.build(s, memo, curated)
 	}
 	return s, nil
 }

@@ -206,7 +206,8 @@ func evalStem(e *env, args []string) int {
 	check(sr.Pairs.Pass == sr.Pairs.Total && sr.Pairs.Total == 193, fmt.Sprintf("Sastrawi pairs %d/%d (want 193/193)", sr.Pairs.Pass, sr.Pairs.Total))
 	check(imp.All.TokPct() >= 98, fmt.Sprintf("UD lemmas, all, token-weighted %.2f%% (want >= 98%%)", imp.All.TokPct()))
 	check(imp.Affixed.TokPct() >= 96.5, fmt.Sprintf("UD lemmas, affixed, token-weighted %.2f%% (want >= 96.5%%)", imp.Affixed.TokPct()))
-	fmt.Fprintf(w, "  info type-level: all %.2f%% (issue target 98%%), affixed %.2f%% (issue target 96.5%%)\n", imp.All.Pct(), imp.Affixed.Pct())
+	check(imp.Affixed.Pct() >= 96.5, fmt.Sprintf("UD lemmas, affixed, type-level %.2f%% (want >= 96.5%%)", imp.Affixed.Pct()))
+	fmt.Fprintf(w, "  info UD lemmas, all, type-level %.2f%% (issue target 98%%: not met, see README)\n", imp.All.Pct())
 	if *assert && failed {
 		return 1
 	}
