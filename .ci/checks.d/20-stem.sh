@@ -3,9 +3,9 @@
 # ../shared present the eval must meet the targets.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-echo "stem: regenerating stem/roots.txt and stem/stopwords.txt"
+echo "stem: regenerating stem/roots.txt, stem/stopwords.txt and stem/memo.txt"
 (cd stem && go generate .)
-if ! git diff --exit-code -- stem/roots.txt stem/stopwords.txt; then
+if ! git diff --exit-code -- stem/roots.txt stem/stopwords.txt stem/memo.txt; then
   echo "stem: generated data differ from the committed files (run go generate ./stem)"
   exit 1
 fi
