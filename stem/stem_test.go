@@ -317,3 +317,43 @@ func TestMemoFresh(t *testing.T) {
 		t.Errorf("… %d stale memo entries", bad)
 	}
 }
+
+// TestAffixFlagsHelp measures the hunspell affix classes: the Improved
+// mode on UD lemmas with the embedded roots, with and without their
+// classes (go test ./stem -run AffixFlags -v prints the numbers).
+func TestAffixFlagsHelp(t *testing.T) {
+	pairs := readTSV(t, sharedFile(t, "lemma/ud-dev-form-lemma.tsv"))
+	w, _ := parseEmbeddedRoots(rootsTxt)
+	w2, _ := parseEmbeddedRoots(extraRootsTxt)
+	plain, err := New(WithDictionary(strings.NewReader(strings.Join(append(w, w2...), "\n"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flagged, err := New(WithDictionary(strings.NewReader(rootsTxt + "\n" + extraRootsTxt)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	score := func(s *Stemmer) (all, affixed float64) {
+		var ok, n, okA, nA int
+		for _, p := range pairs {
+			hit := s.Stem(p[0]) == p[1]
+			n++
+			if hit {
+				ok++
+			}
+			if p[0] != p[1] {
+				nA++
+				if hit {
+					okA++
+				}
+			}
+		}
+		return 100 * float64(ok) / float64(n), 100 * float64(okA) / float64(nA)
+	}
+	pa, pf := score(plain)
+	fa, ff := score(flagged)
+	t.Logf("UD lemmas, type-level: without affix classes all %.2f%% affixed %.2f%%; with them all %.2f%% affixed %.2f%%", pa, pf, fa, ff)
+	if ff <= pf {
+		t.Errorf("affix classes do not help: affixed %.2f%% with, %.2f%% without", ff, pf)
+	}
+}
