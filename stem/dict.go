@@ -159,6 +159,31 @@ func (s *wordSet) find(b []byte) int {
 	}
 }
 
+// findString is find for a string.
+func (s *wordSet) findString(w string) int {
+	if s == nil || len(s.words) == 0 {
+		return -1
+	}
+	h := hashString(w)
+	if !s.mayHave(h) {
+		return -1
+	}
+	tag := h &^ 0xFFFFFFFF
+	i := h & s.mask
+	for {
+		e := s.slots[i]
+		if e == 0 {
+			return -1
+		}
+		if e&^0xFFFFFFFF == tag {
+			if j := uint32(e); s.words[j-1] == w {
+				return int(j - 1)
+			}
+		}
+		i = (i + 1) & s.mask
+	}
+}
+
 // classes returns the affix classes of word index i.
 func (s *wordSet) classes(i int) uint16 {
 	if s.cls == nil || i < 0 {

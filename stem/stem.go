@@ -296,6 +296,12 @@ func (s *Stemmer) StemName(word string, isName bool) string { return s.stem(word
 const maxNormLen = 128
 
 func (s *Stemmer) stem(word string, isName bool) string {
+	if !isName && s.imp != nil && s.imp.known != nil && s.overrides == nil && s.protected == nil && plainLower(word) {
+		// Fastest path: a lower-case word already in the table.
+		if i := s.imp.known.findString(word); i >= 0 {
+			return s.imp.res[i]
+		}
+	}
 	var nb [maxNormLen]byte
 	w, same, letters, hyphen := normalize(nb[:0], word)
 	if w == nil { // too long for the buffer
@@ -341,6 +347,19 @@ func (s *Stemmer) stem(word string, isName bool) string {
 		return p.dict
 	}
 	return out(p.lo, p.hi)
+}
+
+// plainLower reports whether w is 1–maxWordLen bytes of a–z.
+func plainLower(w string) bool {
+	if len(w) == 0 || len(w) > maxWordLen {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // piece is a stem: a dictionary word, or w[lo:hi] of the normalized word.
