@@ -29,16 +29,16 @@ type wordSet struct {
 	cls   []uint16 // affix classes per word (see classBits); nil when none
 	slots []uint64 // high 32 bits: hash tag; low 32 bits: index+1 into words (0: empty)
 	mask  uint64
-	// filter has one bit per word's hash (bits 44–63): most lookups of
-	// non-words stop here, in a 128 KiB array that stays in cache, instead
-	// of touching the large slot table.
+	// filter has one bit per word's hash (the top fshift bits, about 16
+	// bits per word, at most 128 KiB): most lookups of non-words stop
+	// here, in an array that stays in cache, instead of touching the
+	// larger slot table.
 	filter []uint64
+	fshift uint
 }
 
-const filterBits = 20
-
 func (s *wordSet) mayHave(h uint64) bool {
-	b := h >> (64 - filterBits)
+	b := h >> s.fshift
 	return s.filter[b>>6]&(1<<(b&63)) != 0
 }
 
@@ -94,8 +94,12 @@ func newWordSetClasses(words []string, cls []uint16) *wordSet {
 	for n < 2*len(words) {
 		n <<= 1
 	}
+	bits := uint(10)
+	for bits < 20 && 1<<bits < 16*len(words) {
+		bits++
+	}
 	s := &wordSet{slots: make([]uint64, n), mask: uint64(n - 1), words: make([]string, 0, len(words)),
-		filter: make([]uint64, 1<<filterBits/64)}
+		filter: make([]uint64, 1<<bits/64), fshift: 64 - bits}
 	if cls != nil {
 		s.cls = make([]uint16, 0, len(words))
 	}
@@ -130,7 +134,7 @@ func (s *wordSet) add(w string, c uint16) {
 		s.cls = append(s.cls, c)
 	}
 	s.slots[i] = h&^0xFFFFFFFF | uint64(len(s.words))
-	b := h >> (64 - filterBits)
+	b := h >> s.fshift
 	s.filter[b>>6] |= 1 << (b & 63)
 }
 

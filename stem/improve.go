@@ -11,10 +11,11 @@ import "strings"
 // not combine (Sastrawi's InvalidAffixPairSpecification: ber-…-i,
 // di-…-an, ke-…-i, ke-…-kan, me-…-an, se-…-i, se-…-kan, ter-…-an), and
 // when the root's hunspell affix flags say it does not take an affix.
-// So berikan is beri|kan rather than ber|ikan only by tie-break, but
-// menangis is me|tangis (menang takes no -is), perbankan is per|bank|an
-// (perban takes no -kan) and penyelidikan is peny|selidik|an (fewer
-// affixes than pe|se|lidi|kan).
+// Ties go to roots with flags, then to longer roots, then to fewer
+// prefixes. So berikan is beri|kan rather than ber|ikan by tie-break,
+// menangis is me|tangis (the loanword suffix -is costs more than a
+// prefix), perbankan is per|bank|an (perban takes no -kan) and
+// penyelidikan is peny|selidik|an (fewer affixes than pe|se|lidi|kan).
 
 // Costs, in half-affix units.
 const (
@@ -24,7 +25,6 @@ const (
 	costClitic     = 1 // -ku, -mu, -nya, -lah, -kah, -tah, -pun
 	costNoPrefix   = 3 // a flagged root whose flags do not allow the prefix
 	costNoSuffix   = 3 // … or the suffix
-	costNoClitic   = 1
 	costUnflagged  = 2 // per affix, for a root without flags in a flagged dictionary
 	costInvalid    = 4 // invalid prefix–suffix pair
 	costConfix     = -1
@@ -65,7 +65,7 @@ const (
 	kMemo // a frequent word form with its precomputed stem
 )
 
-func newImprovements(roots *wordSet, embedded bool) *improvements {
+func newImprovements(roots *wordSet) *improvements {
 	im := &improvements{variants: map[string]string{}}
 	for _, c := range roots.cls {
 		if c != 0 {

@@ -193,7 +193,7 @@ func newStemmer(c *config, d rootData) (*Stemmer, error) {
 	stop = append(stop[:len(stop):len(stop)], es...)
 	s.stop = newWordSet(stop)
 	if s.mode == Improved {
-		s.imp = newImprovements(s.roots, c.dict == nil)
+		s.imp = newImprovements(s.roots)
 		var memo [][2]string
 		if c.dict == nil && len(c.extra) == 0 && !c.noMemo {
 			memo = embeddedMemo()
