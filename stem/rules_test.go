@@ -13,7 +13,7 @@ muka daerah tarung kerja ternak rambut labuh serta tani tebar percaya kritik
 bom nyala nyanyi sepak lembut rata ligas nganga kaji promosi proteksi
 buang sakit suap tahan sembunyi iman puas terang makan tiru kuasa malaikat
 nikmat allah stabil transkripsi tega getar gigi kerja hantu beli jubah
-baju celana buku milik kulit hancur benar apa siapa`
+baju celana buku milik kulit hancur benar apa siapa sepuluh`
 
 func ruleStemmer(t testing.TB) *Stemmer {
 	t.Helper()
@@ -97,6 +97,7 @@ func TestRules(t *testing.T) {
 		{"31b penyV → peny-sV", "penyuara", "suara"},
 		{"32 pelV → pe-lV", "pelabuhan", "labuh"},
 		{"32 pelajar → ajar", "pelajar", "ajar"},
+		{"33 peCerV → pe-CerV", "pegerak", "gerak"},
 		{"34 peCP → pe-CP", "petarung", "tarung"},
 		{"35 terC1erC2 → ter-C1erC2", "terpercaya", "percaya"},
 		{"36 peC1erC2 → pe-C1erC2", "pekerja", "kerja"},
@@ -114,6 +115,8 @@ func TestRules(t *testing.T) {
 		{"loop: restore -an", "berimanlah", "iman"},
 		{"derivational -is", "memuaskan", "puas"},
 		{"short word unchanged", "mei", "mei"},
+		{"three prefixes (ke-se-per-)", "kesepersepuluhnya", "sepuluh"},
+		{"at most three prefixes", "dikesepersepuluh", "dikesepersepuluh"},
 		{"not a root: unchanged", "marwan", "marwan"},
 		{"reduplication", "buku-buku", "buku"},
 		{"reduplication, affixed", "meniru-nirukan", "tiru"},
