@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
+func runEntitiesCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code := run(&env{ctx: context.Background(), stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
@@ -19,11 +19,11 @@ func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
 
 func TestEntitiesCLI(t *testing.T) {
 	text := "Presiden Joko Widodo bertemu Sergei Lavrov di Moskow, Selasa (29/11)."
-	out, errs, code := runCmd(t, text, "entities")
+	out, errs, code := runEntitiesCmd(t, text, "entities")
 	if code != 0 || !strings.Contains(out, "PER\tJoko Widodo\t9\t20\n") || !strings.Contains(out, "DATE\tSelasa (29/11)\t54\t68\n") {
 		t.Fatalf("code %d, stderr %q, stdout:\n%s", code, errs, out)
 	}
-	out, _, code = runCmd(t, text, "entities", "--json")
+	out, _, code = runEntitiesCmd(t, text, "entities", "--json")
 	var doc struct {
 		Entities []struct {
 			Text, Label string
@@ -39,7 +39,7 @@ func TestEntitiesCLI(t *testing.T) {
 	if err := os.WriteFile(gz, []byte("# comment\nKabar Nusantara\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, _, code = runCmd(t, "Redaksi Kabar Nusantara pindah.", "entities", "--gazetteer", "ORG="+gz)
+	out, _, code = runEntitiesCmd(t, "Redaksi Kabar Nusantara pindah.", "entities", "--gazetteer", "ORG="+gz)
 	if code != 0 || !strings.Contains(out, "ORG\tKabar Nusantara\t") {
 		t.Errorf("--gazetteer: code %d, %q", code, out)
 	}
@@ -47,14 +47,14 @@ func TestEntitiesCLI(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("not a model"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, errs, code := runCmd(t, text, "entities", "-model", bad); code != 1 || !strings.Contains(errs, "bad model") {
+	if _, errs, code := runEntitiesCmd(t, text, "entities", "-model", bad); code != 1 || !strings.Contains(errs, "bad model") {
 		t.Errorf("-model bad: code %d, stderr %q", code, errs)
 	}
-	out, _, code = runCmd(t, `{"id":1,"text":"Joko Widodo di Jakarta."}`+"\n", "entities", "--jsonl")
+	out, _, code = runEntitiesCmd(t, `{"id":1,"text":"Joko Widodo di Jakarta."}`+"\n", "entities", "--jsonl")
 	if code != 0 || !strings.Contains(out, `"entities":[`) || strings.Count(out, "\n") != 1 {
 		t.Errorf("--jsonl: code %d, %q", code, out)
 	}
-	if _, _, code := runCmd(t, "", "entities", "train"); code != 2 {
+	if _, _, code := runEntitiesCmd(t, "", "entities", "train"); code != 2 {
 		t.Errorf("train without flags: code %d, want 2", code)
 	}
 }
@@ -66,13 +66,13 @@ func TestEntitiesTrainCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	model := filepath.Join(dir, "m.kner")
-	if _, errs, code := runCmd(t, "", "entities", "train", "-q", "-train", corpus, "-classes", "", "-features-gazetteer", "", "-epochs", "2", "-o", model); code != 0 {
+	if _, errs, code := runEntitiesCmd(t, "", "entities", "train", "-q", "-train", corpus, "-classes", "", "-features-gazetteer", "", "-epochs", "2", "-o", model); code != 0 {
 		t.Fatalf("train: code %d, %s", code, errs)
 	}
-	if _, errs, code := runCmd(t, "Joko Widodo di Jakarta.", "entities", "-model", model); code != 0 {
+	if _, errs, code := runEntitiesCmd(t, "Joko Widodo di Jakarta.", "entities", "-model", model); code != 0 {
 		t.Fatalf("-model: code %d, %s", code, errs)
 	}
-	if _, errs, code := runCmd(t, "", "entities", "train", "-q", "-train", corpus, "-map", "GPE=XYZ", "-o", model); code != 2 {
+	if _, errs, code := runEntitiesCmd(t, "", "entities", "train", "-q", "-train", corpus, "-map", "GPE=XYZ", "-o", model); code != 2 {
 		t.Errorf("bad -map: code %d, %s", code, errs)
 	}
 }
