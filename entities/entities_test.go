@@ -325,10 +325,14 @@ func TestModelRoundTrip(t *testing.T) {
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(defaultModelBytes)))
+	c0 := cpuTime()
 	for b.Loop() {
 		if _, err := decodeModel(defaultModelBytes); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if d := cpuTime() - c0; d > 0 && c0 > 0 {
+		b.ReportMetric(d.Seconds()*1e3/float64(b.N), "cpu-ms/op")
 	}
 }
 

@@ -335,6 +335,11 @@ func (m *model) encode(w io.Writer) error {
 type decoder struct {
 	b   []byte
 	err error
+	// all is the whole file as one string, so that the strings read are
+	// substrings of it rather than one allocation each; off is the offset
+	// of b in all.
+	all string
+	off int
 }
 
 func (d *decoder) fail(what string) {
@@ -353,6 +358,7 @@ func (d *decoder) uvarint(what string) uint64 {
 		return 0
 	}
 	d.b = d.b[n:]
+	d.off += n
 	return v
 }
 
@@ -366,6 +372,7 @@ func (d *decoder) varint(what string) int64 {
 		return 0
 	}
 	d.b = d.b[n:]
+	d.off += n
 	return v
 }
 
@@ -379,6 +386,7 @@ func (d *decoder) bytes(n int, what string) []byte {
 	}
 	v := d.b[:n]
 	d.b = d.b[n:]
+	d.off += n
 	return v
 }
 
@@ -388,11 +396,13 @@ func (d *decoder) str(what string, maxLen int) string {
 		d.fail(what)
 		return ""
 	}
+	start := d.off
 	s := d.bytes(int(n), what)
-	if d.err == nil && !utf8.Valid(s) {
+	if d.err != nil || !utf8.Valid(s) {
 		d.fail(what)
+		return ""
 	}
-	return string(s)
+	return d.all[start : start+int(n)]
 }
 
 // count reads a count of items of at least minBytes bytes each, checking it
@@ -418,7 +428,7 @@ func decodeModel(data []byte) (*model, error) {
 	if crc32.ChecksumIEEE(body) != sum {
 		return nil, fmt.Errorf("%w: checksum mismatch (truncated or corrupt)", ErrBadModel)
 	}
-	d := &decoder{b: body[len(modelMagic)+2:]}
+	d := &decoder{b: body[len(modelMagic)+2:], all: string(body), off: len(modelMagic) + 2}
 	if fv := d.uvarint("feature version"); d.err == nil && fv != featureVersion {
 		return nil, fmt.Errorf("%w: feature version %d, want %d", ErrBadModel, fv, featureVersion)
 	}
@@ -459,6 +469,7 @@ func decodeModel(data []byte) (*model, error) {
 	}
 	keys := make([]uint64, 0, nf)
 	m.rowOff = make([]int32, 0, nf+1)
+	m.w = make([]int32, 0, 2*nf)
 	var last uint64
 	for range nf {
 		delta := d.uvarint("feature key")
