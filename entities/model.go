@@ -3,7 +3,6 @@ package entities
 import (
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -53,19 +52,14 @@ type model struct {
 	// open-addressing table from feature key to weight row
 	table []slot
 	mask  uint64
-	fkeys []uint64 // fkeys[r] is the key of row r, ascending
+	// filter has one bit per (hashed) key: most absent features are
+	// rejected here, in a bitset that stays in cache, before the table
+	filter []uint64
+	fkeys  []uint64 // fkeys[r] is the key of row r, ascending
 	// weights: w[rowOff[r]:rowOff[r+1]] are row r's, each value<<5 | tag
 	rowOff []int32
 	w      []int32
 	lex    lexicon
-}
-
-// tagLabel returns the label and whether tag begins an entity.
-func (m *model) tagLabel(tag uint8) (Label, bool) {
-	if tag == 0 {
-		return None, false
-	}
-	return m.types[(tag-1)/2], tag%2 == 1
 }
 
 // slot is one entry of the lookup table: the high half of the key (the
@@ -75,8 +69,15 @@ type slot struct {
 	row   int32
 }
 
+const filterBits = 1 << 20
+
+func filterBit(key uint64) uint64 { return (key >> 40) & (filterBits - 1) }
+
 func (m *model) lookup(key uint64) int32 {
 	if len(m.table) == 0 {
+		return -1
+	}
+	if b := filterBit(key); m.filter[b>>6]&(1<<(b&63)) == 0 {
 		return -1
 	}
 	check := uint32(key >> 32)
@@ -100,7 +101,10 @@ func (m *model) buildTable(keys []uint64) {
 	m.table = make([]slot, size)
 	m.mask = uint64(size - 1)
 	m.fkeys = keys
+	m.filter = make([]uint64, filterBits/64)
 	for r, k := range keys {
+		b := filterBit(k)
+		m.filter[b>>6] |= 1 << (b & 63)
 		i := k & m.mask
 		for m.table[i].row != 0 {
 			i = (i + 1) & m.mask
@@ -548,5 +552,3 @@ func readModel(r io.Reader) (*model, error) {
 	}
 	return decodeModel(buf.Bytes())
 }
-
-var errNoModel = errors.New("entities: no model")

@@ -172,8 +172,6 @@ func isClock(s string) bool {
 	return allDigits(h) && allDigits(m) && atoi(h) <= 24 && atoi(m) <= 59
 }
 
-func isNumber(it item) bool { return it.kind == itNum }
-
 // matchAt tries the rules at item i and returns the longest match.
 func matchAt(it []item, i int) (ruleMatch, bool) {
 	best := ruleMatch{}
