@@ -19,7 +19,10 @@ import (
 // docPass adds the missed occurrences of the document's names and of
 // gazetteer places to ms, and relabels names to their majority label.
 func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mention, s *scratch) []Mention {
-	type tally struct{ n [numLabels]int }
+	type tally struct {
+		n     [numLabels]int
+		score float64 // the best score of the name's mentions
+	}
 	known := map[string]*tally{}
 	byFirst := map[string][]string{}
 	for _, m := range ms {
@@ -40,6 +43,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			byFirst[first] = append(byFirst[first], m.Text)
 		}
 		t.n[m.Label]++
+		t.score = max(t.score, m.Score)
 		// A person's surname alone refers to them too (Khalifa Haftar … Haftar).
 		if m.Label == PER {
 			if i := strings.LastIndexByte(m.Text, ' '); i > 0 && len(m.Text)-i > 3 && startsUpper(m.Text[i+1:]) {
@@ -49,6 +53,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 					byFirst[last] = append(byFirst[last], last)
 				}
 				known[last].n[PER]++
+				known[last].score = max(known[last].score, m.Score*0.9)
 			}
 		}
 	}
@@ -148,7 +153,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 				if e < 0 || toks[e].End != end || covered(t.Start, end) {
 					continue
 				}
-				added = append(added, Mention{Text: name, Label: major(name), Start: t.Start, End: end, Score: 0.5})
+				added = append(added, Mention{Text: name, Label: major(name), Start: t.Start, End: end, Score: known[name].score})
 				mark(t.Start, end)
 				i = e
 				done = true

@@ -278,6 +278,8 @@ type scratch struct {
 	wents    []wordEntry
 	cacheVec []float32
 	tmp      []uint64
+	margin   []float32
+	alpha    []float32
 	taken    []bool
 	low      []string
 	scores   []float32

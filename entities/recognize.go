@@ -53,7 +53,7 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 	spans := r.m.tagCached(s.words, s)
 	spans = r.postprocess(text, toks, s, spans)
 	for _, sp := range spans {
-		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: 1})
+		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: spanScore(s.margin, sp)})
 	}
 	if r.rules {
 		cands = appendRules(text, toks, cands, s)
