@@ -2,6 +2,8 @@ package entities
 
 import (
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/tokenize"
 )
@@ -52,6 +54,9 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 	var cands []cand
 	spans := r.m.tagCached(s.words, s)
 	spans = r.postprocess(text, toks, s, spans)
+	if isEnglish(s.words) {
+		spans = spans[:0] // page furniture such as "Your email address will not be published."
+	}
 	for _, sp := range spans {
 		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: spanScore(s.margin, sp)})
 	}
@@ -123,4 +128,31 @@ func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Ment
 		out = append(out, Mention{Text: text[st:en], Label: c.Label, Start: st, End: en, Score: c.score})
 	}
 	return out
+}
+
+// englishWords are English function words; a sentence made mostly of them
+// is not Indonesian, and the model is not asked about it.
+var englishWords = setOf("the", "a", "an", "of", "to", "and", "is", "are", "was", "were", "will", "not", "be",
+	"your", "you", "we", "our", "this", "that", "with", "for", "by", "on", "in", "at", "from", "has", "have",
+	"it", "its", "or", "but", "can", "all", "my", "me", "please", "here", "there", "been", "would", "should")
+
+// isEnglish reports whether at least four words and 40% of the words of a
+// sentence are English function words.
+func isEnglish(words []string) bool {
+	n, en := 0, 0
+	for _, w := range words {
+		if !startsLetter(w) {
+			continue
+		}
+		n++
+		if englishWords[lower(w)] {
+			en++
+		}
+	}
+	return en >= 4 && 5*en >= 2*n
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

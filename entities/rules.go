@@ -252,6 +252,11 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 				}
 			}
 		}
+		// DATE: a page's day name on its own (Sat.), where the tokenizer
+		// ends the sentence after the abbreviation
+		if enDays[x.low] && isUpperStart(x) && i == 0 && (len(it) == 1 || len(it) == 2 && it[1].kind == itSym) {
+			try(i+1, DATE)
+		}
 		// DATE: November 2016, bulan September
 		if monthNames[x.low] && len(x.low) > 3 && num(i+1) && isYear(it[i+1].low) {
 			try(i+2, DATE)

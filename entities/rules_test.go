@@ -51,6 +51,7 @@ func TestRules(t *testing.T) {
 		{"DATE (d/m/y) alone", "Laporan itu terbit (29/10/2013) pagi.", []string{"DATE (29/10/2013)"}},
 		{"DATE d/m/y", "Surat bertanggal 29/10/2013 itu.", []string{"DATE 29/10/2013"}},
 		{"DATE English page date", "Sat, Apr 8, 2023", []string{"DATE Sat, Apr 8, 2023"}},
+		{"DATE page day name alone", "Sat.", []string{"DATE Sat"}},
 		{"TIME hh.mm zone", "Gempa terjadi 10.30 WIB tadi.", []string{"TIME 10.30 WIB"}},
 		{"TIME pukul hh.mm", "Rapat dimulai pukul 08.00 pagi.", []string{"TIME pukul 08.00"}},
 		{"TIME pukul hh:mm zone", "Pesawat mendarat pukul 14:45 WITA.", []string{"TIME pukul 14:45 WITA"}},
