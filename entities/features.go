@@ -280,6 +280,7 @@ type scratch struct {
 	tmp      []uint64
 	margin   []float32
 	alpha    []float32
+	tr       [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
 	taken    []bool
 	low      []string
 	scores   []float32

@@ -207,37 +207,8 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 func (m *model) margins(em []float32, n int, s *scratch) {
 	T := m.ntags
 	negInf := float32(math.Inf(-1))
-	var trBuf [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
-	tr := trBuf[:(T+1)*T]
-	for p := 0; p <= T; p++ {
-		for t := range T {
-			a := p
-			if p == T {
-				a = -1
-			}
-			if validTrans(a, t) {
-				tr[p*T+t] = float32(m.trans[p*T+t])
-			} else {
-				tr[p*T+t] = negInf
-			}
-		}
-	}
-	if cap(s.alpha) < 2*n*T {
-		s.alpha = make([]float32, 2*n*T)
-	}
+	tr := s.tr[:(T+1)*T] // from viterbi
 	alpha, beta := s.alpha[:n*T], s.alpha[n*T:2*n*T]
-	for t := range T {
-		alpha[t] = em[t] + tr[T*T+t]
-	}
-	for i := 1; i < n; i++ {
-		for t := range T {
-			best := negInf
-			for p := range T {
-				best = max(best, alpha[(i-1)*T+p]+tr[p*T+t])
-			}
-			alpha[i*T+t] = best + em[i*T+t]
-		}
-	}
 	for t := range T {
 		beta[(n-1)*T+t] = 0
 	}
@@ -305,24 +276,11 @@ func validTrans(a, b int) bool {
 	return a > 0 && (a+1)/2 == (b+1)/2
 }
 
-// viterbi finds the best valid tag sequence for emission scores em (n×T)
-// and transition scores trans ((T+1)×T, last row the start).
-func viterbi(em []float32, n, T int, trans []int32, s *scratch) {
-	if cap(s.back) < n*T {
-		s.back = make([]uint8, n*T)
-	}
-	back := s.back[:n*T]
-	if cap(s.tags) < n {
-		s.tags = make([]uint8, n)
-	}
-	s.tags = s.tags[:n]
-	if n == 0 {
-		return
-	}
+// foldTrans fills s.tr with the transition scores with the BIO constraint
+// folded in (−Inf where a transition is invalid).
+func foldTrans(T int, trans []int32, s *scratch) []float32 {
 	negInf := float32(math.Inf(-1))
-	// Transition scores with the BIO constraint folded in.
-	var trBuf [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
-	tr := trBuf[:(T+1)*T]
+	tr := s.tr[:(T+1)*T]
 	for p := 0; p <= T; p++ {
 		for t := range T {
 			a := p
@@ -336,30 +294,54 @@ func viterbi(em []float32, n, T int, trans []int32, s *scratch) {
 			}
 		}
 	}
-	var prevBuf, curBuf [2*maxTypes + 1]float32
-	prev, cur := prevBuf[:T], curBuf[:T]
+	return tr
+}
+
+// viterbi finds the best valid tag sequence for emission scores em (n×T)
+// and transition scores trans ((T+1)×T, last row the start). It leaves the
+// forward scores in s.alpha[:n*T] and the transitions in s.tr.
+func viterbi(em []float32, n, T int, trans []int32, s *scratch) {
+	if cap(s.back) < n*T {
+		s.back = make([]uint8, n*T)
+	}
+	back := s.back[:n*T]
+	if cap(s.tags) < n {
+		s.tags = make([]uint8, n)
+	}
+	s.tags = s.tags[:n]
+	if cap(s.alpha) < 2*n*T {
+		s.alpha = make([]float32, 2*n*T)
+	}
+	if n == 0 {
+		return
+	}
+	alpha := s.alpha[:n*T]
+	negInf := float32(math.Inf(-1))
+	tr := foldTrans(T, trans, s)
 	for t := range T {
-		prev[t] = em[t] + tr[T*T+t]
+		alpha[t] = em[t] + tr[T*T+t]
 	}
 	for i := 1; i < n; i++ {
+		prev := alpha[(i-1)*T : i*T]
+		cur := alpha[i*T : i*T+T]
 		row := em[i*T : i*T+T]
 		bk := back[i*T : i*T+T]
 		for t := range T {
 			best, arg := negInf, 0
-			for p := range T {
-				if v := prev[p] + tr[p*T+t]; v > best {
+			for p, pv := range prev {
+				if v := pv + tr[p*T+t]; v > best {
 					best, arg = v, p
 				}
 			}
 			cur[t] = best + row[t]
 			bk[t] = uint8(arg)
 		}
-		prev, cur = cur, prev
 	}
+	last := alpha[(n-1)*T : n*T]
 	best, arg := negInf, 0
-	for t := range T {
-		if prev[t] > best {
-			best, arg = prev[t], t
+	for t, v := range last {
+		if v > best {
+			best, arg = v, t
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
