@@ -54,7 +54,7 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 	var cands []cand
 	spans := r.m.tagCached(s.words, s)
 	spans = r.postprocess(text, toks, s, spans)
-	if isEnglish(s.words) {
+	if isEnglish(s.info) {
 		spans = spans[:0] // page furniture such as "Your email address will not be published."
 	}
 	for _, sp := range spans {
@@ -138,14 +138,14 @@ var englishWords = setOf("the", "a", "an", "of", "to", "and", "is", "are", "was"
 
 // isEnglish reports whether at least four words and 40% of the words of a
 // sentence are English function words.
-func isEnglish(words []string) bool {
+func isEnglish(info []tokInfo) bool {
 	n, en := 0, 0
-	for _, w := range words {
-		if !startsLetter(w) {
+	for i := range info {
+		if !startsLetter(info[i].low) {
 			continue
 		}
 		n++
-		if englishWords[lower(w)] {
+		if englishWords[info[i].low] {
 			en++
 		}
 	}
