@@ -131,7 +131,7 @@
 //
 // A [Recognizer] is immutable after New or Load and safe for concurrent use
 // by multiple goroutines; per-call buffers come from a sync.Pool. The
-// embedded model is decoded once, on first use (about 50 ms).
+// embedded model is decoded once, on first use (about 20 ms of CPU).
 //
 // # Invalid input
 //
