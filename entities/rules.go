@@ -28,6 +28,7 @@ type item struct {
 	start, end int    // byte offsets into the text
 	space      bool   // white space before the item
 	upper      bool   // starts with an upper-case letter
+	flags      uint32 // rule word classes (flDayNames, …)
 }
 
 // lexItems splits text[start:end] into items.
@@ -68,7 +69,8 @@ func lexItems(text string, start, end int, out []item) []item {
 				}
 				break
 			}
-			out = append(out, item{kind: itWord, low: lower(text[i:j]), start: i, end: j, space: space, upper: unicode.IsUpper(r)})
+			low := lower(text[i:j])
+			out = append(out, item{kind: itWord, low: low, start: i, end: j, space: space, upper: unicode.IsUpper(r), flags: ruleWords[low]})
 			i = j
 		default:
 			out = append(out, item{kind: itSym, low: text[i : i+n], start: i, end: i + n, space: space})
@@ -104,6 +106,37 @@ var (
 	numberWords     = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
 		"sebelas", "seratus", "seribu", "sejuta", "puluhan", "ratusan", "ribuan", "jutaan")
 )
+
+// Word classes of the rules, as bits: one map lookup per word.
+const (
+	flDayNames uint32 = 1 << iota
+	flMonthNames
+	flEnDays
+	flEnMonths
+	flPeriodWords
+	flDeictic
+	flEdgeWords
+	flTimeZones
+	flScaleWords
+	flMoneyBefore
+	flMoneyAfter
+	flUnits
+	flNumberWords
+	flPercentWords
+	flCurrencyCountry
+	flOrdinalSuffix
+)
+
+// ruleWords maps a lower-case word to the rule word classes it belongs to.
+var ruleWords = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for f, set := range []map[string]bool{dayNames, monthNames, enDays, enMonths, periodWords, deictic, edgeWords, timeZones, scaleWords, moneyBefore, moneyAfter, units, numberWords, percentWords, currencyCountry, ordinalSuffix} {
+		for w := range set {
+			m[w] |= 1 << f
+		}
+	}
+	return m
+}()
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -181,16 +214,16 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 			best, found = ruleMatch{i, j, l}, true
 		}
 	}
-	word := func(k int, set map[string]bool) bool {
-		return k < len(it) && it[k].kind == itWord && set[it[k].low]
+	word := func(k int, f uint32) bool {
+		return k < len(it) && it[k].kind == itWord && it[k].flags&f != 0
 	}
 	sym := func(k int, s string) bool { return k < len(it) && it[k].kind == itSym && it[k].low == s }
 	num := func(k int) bool { return k < len(it) && it[k].kind == itNum }
 	// quantity: a number (digits or a number word) with an optional scale word.
 	quantity := func(k int) int {
-		if num(k) || word(k, numberWords) {
+		if num(k) || word(k, flNumberWords) {
 			k++
-			if word(k, scaleWords) && it[k].low != "m" && it[k].low != "t" {
+			if word(k, flScaleWords) && it[k].low != "m" && it[k].low != "t" {
 				k++
 			}
 			return k
@@ -201,7 +234,7 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 	switch x.kind {
 	case itWord:
 		// DATE: Selasa (29/11), Senin (25/8/2014), Selasa, 28 November 2016
-		if dayNames[x.low] {
+		if x.flags&flDayNames != 0 {
 			if sym(i+1, "(") && num(i+2) && isNumDate(it[i+2].low) && sym(i+3, ")") {
 				try(i+4, DATE)
 			}
@@ -209,7 +242,7 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 			if sym(k, ",") {
 				k++
 			}
-			if num(k) && atoi(it[k].low) >= 1 && atoi(it[k].low) <= 31 && len(it[k].low) <= 2 && word(k+1, monthNames) {
+			if num(k) && atoi(it[k].low) >= 1 && atoi(it[k].low) <= 31 && len(it[k].low) <= 2 && word(k+1, flMonthNames) {
 				j := k + 2
 				if num(j) && isYear(it[j].low) {
 					j++
@@ -226,22 +259,22 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 			}
 		}
 		// DATE (English page furniture): Sat. Apr 8th, 2023; April 8, 2023
-		if enDays[x.low] || enMonths[x.low] {
+		if x.flags&flEnDays != 0 || x.flags&flEnMonths != 0 {
 			k := i
-			if enDays[x.low] {
+			if x.flags&flEnDays != 0 {
 				k++
 				if sym(k, ".") || sym(k, ",") {
 					k++
 				}
 			}
-			if word(k, enMonths) {
+			if word(k, flEnMonths) {
 				k++
 				if sym(k, ".") {
 					k++
 				}
 				if num(k) && len(it[k].low) <= 2 {
 					k++
-					if word(k, ordinalSuffix) && !it[k].space {
+					if word(k, flOrdinalSuffix) && !it[k].space {
 						k++
 					}
 					if sym(k, ",") && num(k+1) && isYear(it[k+1].low) {
@@ -254,14 +287,14 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 		}
 		// DATE: a page's day name on its own (Sat.), where the tokenizer
 		// ends the sentence after the abbreviation
-		if enDays[x.low] && isUpperStart(x) && i == 0 && (len(it) == 1 || len(it) == 2 && it[1].kind == itSym) {
+		if x.flags&flEnDays != 0 && isUpperStart(x) && i == 0 && (len(it) == 1 || len(it) == 2 && it[1].kind == itSym) {
 			try(i+1, DATE)
 		}
 		// DATE: November 2016, bulan September
-		if monthNames[x.low] && len(x.low) > 3 && num(i+1) && isYear(it[i+1].low) {
+		if x.flags&flMonthNames != 0 && len(x.low) > 3 && num(i+1) && isYear(it[i+1].low) {
 			try(i+2, DATE)
 		}
-		if x.low == "bulan" && word(i+1, monthNames) && len(it[i+1].low) > 3 {
+		if x.low == "bulan" && word(i+1, flMonthNames) && len(it[i+1].low) > 3 {
 			j := i + 2
 			if num(j) && isYear(it[j].low) {
 				j++
@@ -270,20 +303,20 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 		}
 		// DATE: tahun 2011, tahun 2005-2006, awal 2006, akhir tahun ini, tahun lalu
 		k := i
-		if edgeWords[x.low] {
+		if x.flags&flEdgeWords != 0 {
 			k++
 		}
 		if k < len(it) && num(k) && isYear(it[k].low) && k > i {
 			try(k+1, DATE)
 		}
-		if word(k, periodWords) {
+		if word(k, flPeriodWords) {
 			if num(k+1) && isYear(it[k+1].low) && it[k].low == "tahun" {
 				try(k+2, DATE)
 			}
-			if word(k+1, deictic) && !(it[k].low == "minggu" && it[k+1].low == "ini" && k == i) {
+			if word(k+1, flDeictic) && !(it[k].low == "minggu" && it[k+1].low == "ini" && k == i) {
 				try(k+2, DATE)
 			}
-			if k > i && word(k+1, monthNames) {
+			if k > i && word(k+1, flMonthNames) {
 				try(k+2, DATE)
 			}
 		}
@@ -291,14 +324,14 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 		if x.low == "pukul" || x.low == "jam" {
 			if num(i+1) && (isClock(it[i+1].low) || (x.low == "pukul" && len(it[i+1].low) <= 2)) {
 				j := i + 2
-				if word(j, timeZones) && it[j].low != "waktu" {
+				if word(j, flTimeZones) && it[j].low != "waktu" {
 					j++
 				}
 				try(j, TIME)
 			}
 		}
 		// MONEY: Rp 1,5 triliun, Rp1,5 triliun, US$3 juta, USD 10 juta
-		if moneyBefore[x.low] {
+		if x.flags&flMoneyBefore != 0 {
 			k := i + 1
 			if sym(k, "$") {
 				k++
@@ -309,14 +342,14 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 			}
 			if num(k) {
 				j := k + 1
-				if word(j, scaleWords) {
+				if word(j, flScaleWords) {
 					j++
 				}
 				try(j, MONEY)
 			}
 		}
 		// PERCENT: lima persen
-		if word(i, numberWords) && word(i+1, percentWords) {
+		if word(i, flNumberWords) && word(i+1, flPercentWords) {
 			try(i+2, PERCENT)
 		}
 	case itSym:
@@ -324,23 +357,23 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 		if x.low == "$" || x.low == "€" || x.low == "£" || x.low == "¥" {
 			if num(i + 1) {
 				j := i + 2
-				if word(j, scaleWords) {
+				if word(j, flScaleWords) {
 					j++
 				}
 				try(j, MONEY)
 			}
 		}
 		// DATE: (29/10/2013) on its own
-		if x.low == "(" && num(i+1) && isNumDate(it[i+1].low) && sym(i+2, ")") && !(i > 0 && dayNames[it[i-1].low]) {
+		if x.low == "(" && num(i+1) && isNumDate(it[i+1].low) && sym(i+2, ")") && !(i > 0 && it[i-1].flags&flDayNames != 0) {
 			try(i+3, DATE)
 		}
 	case itNum:
 		// TIME: 10.30 WIB
-		if isClock(x.low) && word(i+1, timeZones) && it[i+1].low != "waktu" {
+		if isClock(x.low) && word(i+1, flTimeZones) && it[i+1].low != "waktu" {
 			try(i+2, TIME)
 		}
 		// DATE: 28 November 2016, 28 Nov
-		if len(x.low) <= 2 && atoi(x.low) >= 1 && atoi(x.low) <= 31 && word(i+1, monthNames) && (len(it[i+1].low) > 3 || num(i+2)) {
+		if len(x.low) <= 2 && atoi(x.low) >= 1 && atoi(x.low) <= 31 && word(i+1, flMonthNames) && (len(it[i+1].low) > 3 || num(i+2)) {
 			j := i + 2
 			if num(j) && isYear(it[j].low) {
 				j++
@@ -352,23 +385,23 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 			try(i+1, DATE)
 		}
 	}
-	if x.kind == itNum || word(i, numberWords) {
+	if x.kind == itNum || word(i, flNumberWords) {
 		j := quantity(i)
 		if j > 0 {
 			// PERCENT: 12,5 persen, 12%
-			if word(j, percentWords) || sym(j, "%") {
+			if word(j, flPercentWords) || sym(j, "%") {
 				try(j+1, PERCENT)
 			}
 			// MONEY: 3 juta dolar AS, 1,5 triliun rupiah
-			if word(j, moneyAfter) {
+			if word(j, flMoneyAfter) {
 				e := j + 1
-				if word(e, currencyCountry) && it[j].low != "rupiah" {
+				if word(e, flCurrencyCountry) && it[j].low != "rupiah" {
 					e++
 				}
 				try(e, MONEY)
 			}
 			// QUANTITY: 20 kilometer, 3.000 orang, 6 juta jiwa
-			if x.kind == itNum && word(j, units) {
+			if x.kind == itNum && word(j, flUnits) {
 				try(j+1, QUANTITY)
 			}
 		}
