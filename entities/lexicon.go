@@ -30,6 +30,10 @@ type gazetteer struct {
 	keys   []string // sorted, unique; key = lower-cased name without white space
 	labels []Label  // labels[i] is the label of keys[i]
 	starts map[string]bool
+	// first2 has a bit for the first two bytes of every key (first1 for
+	// one-byte keys): a cheap test before the map and the search
+	first2 [1 << 16 / 64]uint64
+	first1 [256 / 64]uint64
 	cased  []bool // the name was given with a capital: in mixed-case text, require one
 	maxLen int
 }
@@ -79,6 +83,12 @@ func newGazetteer(entries []gazEntry) *gazetteer {
 		}
 		g.cased = append(g.cased, c)
 		g.starts[keyStart(k)] = true
+		if len(k) >= 2 {
+			b := uint(k[0])<<8 | uint(k[1])
+			g.first2[b>>6] |= 1 << (b & 63)
+		} else {
+			g.first1[k[0]>>6] |= 1 << (k[0] & 63)
+		}
 		g.maxLen = max(g.maxLen, len(k))
 	}
 	return g
@@ -106,8 +116,21 @@ func (g *gazetteer) match(low []string, i int) (end, idx int) {
 		return
 	}
 	first := low[i]
-	if first == "" || (len(first) >= gazStartLen && !g.starts[first[:gazStartLen]]) {
+	switch {
+	case first == "":
 		return
+	case len(first) == 1:
+		// a key may start with this byte and go on in the next tokens
+		if g.first1[first[0]>>6]&(1<<(first[0]&63)) == 0 && !g.anyFirst2(first[0]) {
+			return
+		}
+	default:
+		if b := uint(first[0])<<8 | uint(first[1]); g.first2[b>>6]&(1<<(b&63)) == 0 {
+			return
+		}
+		if len(first) >= gazStartLen && !g.starts[first[:gazStartLen]] {
+			return
+		}
 	}
 	var buf [64]byte
 	cat := buf[:0]
@@ -126,6 +149,16 @@ func (g *gazetteer) match(low []string, i int) (end, idx int) {
 		}
 	}
 	return
+}
+
+// anyFirst2 reports whether some key of two bytes or more starts with c.
+func (g *gazetteer) anyFirst2(c byte) bool {
+	for _, w := range g.first2[uint(c)<<8>>6 : (uint(c)+1)<<8>>6] {
+		if w != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // markGazetteer sets the gazetteer tags of the tokens: 'B' on the first
