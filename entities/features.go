@@ -279,6 +279,9 @@ type scratch struct {
 	cacheVec []float32
 	tmp      []uint64
 	margin   []float32
+	spans    []TokenSpan
+	cands    []cand
+	kept     []cand
 	alpha    []float32
 	tr       [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
 	taken    []bool

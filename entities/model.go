@@ -197,7 +197,8 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	}
 	viterbi(em, n, T, m.trans, s)
 	m.margins(em, n, s)
-	return m.spans(s.tags)
+	s.spans = m.appendSpans(s.spans[:0], s.tags)
+	return s.spans
 }
 
 // margins sets s.margin[i] to the score of the best tag sequence minus

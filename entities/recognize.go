@@ -51,7 +51,8 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 	for _, t := range toks {
 		s.words = append(s.words, t.Text)
 	}
-	var cands []cand
+	cands := s.cands[:0]
+	defer func() { s.cands = cands[:0] }()
 	spans := r.m.tagCached(s.words, s)
 	spans = r.postprocess(text, toks, s, spans)
 	if isEnglish(s.info) {
@@ -103,7 +104,8 @@ func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Ment
 	}
 	taken := s.taken[:len(toks)]
 	clear(taken)
-	kept := cands[:0:0]
+	kept := s.kept[:0]
+	defer func() { s.kept = kept[:0] }()
 	for _, c := range cands {
 		if c.Start < 0 || c.End > len(toks) || c.Start >= c.End {
 			continue

@@ -337,8 +337,10 @@ func (m *model) tagWords(words []string, s *scratch) []TokenSpan {
 }
 
 // spans turns a tag sequence into entity spans.
-func (m *model) spans(tags []uint8) []TokenSpan {
-	var out []TokenSpan
+func (m *model) spans(tags []uint8) []TokenSpan { return m.appendSpans(nil, tags) }
+
+// appendSpans appends the entity spans of a tag sequence to out.
+func (m *model) appendSpans(out []TokenSpan, tags []uint8) []TokenSpan {
 	for i := 0; i < len(tags); {
 		if tags[i] == 0 {
 			i++
