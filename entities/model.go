@@ -196,8 +196,10 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 		m.addWeights(row, s.tmp)
 	}
 	viterbi(em, n, T, m.trans, s)
-	m.margins(em, n, s)
 	s.spans = m.appendSpans(s.spans[:0], s.tags)
+	if len(s.spans) > 0 {
+		m.margins(em, n, s) // only the spans' tokens need them
+	}
 	return s.spans
 }
 
