@@ -1,0 +1,211 @@
+// Package sumeval evaluates kabar's summariser on IndoSum: ROUGE, cross-
+// validated learning of the IDF table and the feature weights, and the
+// generator of the embedded tables.
+package sumeval
+
+import (
+	"fmt"
+	"io"
+	"iter"
+	"time"
+
+	"github.com/kabar-id/kabar/summarize"
+)
+
+// Folds is the number of cross-validation folds. Article k (0-based, in
+// file order) belongs to fold k mod Folds, so folds are document-disjoint.
+const Folds = 5
+
+// Doc is an article prepared for the summariser.
+type Doc struct {
+	Art    *Article
+	In     summarize.Input
+	Labels []bool // oracle label of each of our sentences
+	Ref    [][]string
+}
+
+// Prepare tokenizes and stems every article's Text with s (our tokenizer and
+// stemmer: the IndoSum tokens are only used to build the text) and labels
+// our sentences from the IndoSum oracle labels.
+func Prepare(s *summarize.Summarizer, arts []*Article) []*Doc {
+	docs := make([]*Doc, len(arts))
+	for k, a := range arts {
+		in := s.Prepare(a.Text)
+		spans := make([][2]int, len(in.Sentences))
+		for i, se := range in.Sentences {
+			spans[i] = [2]int{se.Start, se.End}
+		}
+		docs[k] = &Doc{Art: a, In: in, Labels: a.Labels(spans), Ref: a.RefSentences()}
+	}
+	return docs
+}
+
+func inputs(docs []*Doc, keep func(k int) bool) iter.Seq[summarize.Input] {
+	return func(yield func(summarize.Input) bool) {
+		for k, d := range docs {
+			if keep(k) && !yield(d.In) {
+				return
+			}
+		}
+	}
+}
+
+// MinDF is the pruning threshold of the IDF tables: terms seen in fewer
+// documents are left out and weigh as if seen once.
+const MinDF = 2
+
+// Learn learns an IDF table and the Learned weights from docs[k] for the k
+// where keep(k).
+func Learn(docs []*Doc, keep func(k int) bool) (*summarize.IDF, *summarize.Weights, error) {
+	idf := summarize.LearnIDF(inputs(docs, keep), MinDF)
+	s, err := summarize.New(summarize.WithIDF(idf))
+	if err != nil {
+		return nil, nil, err
+	}
+	var x [][]float64
+	var y []bool
+	for k, d := range docs {
+		if !keep(k) {
+			continue
+		}
+		x = append(x, s.Features(d.In)...)
+		y = append(y, d.Labels...)
+	}
+	w, err := Train(x, y)
+	if err != nil {
+		return nil, nil, err
+	}
+	return idf, w, nil
+}
+
+// Row is one method's mean ROUGE F1 over the articles, in percent.
+type Row struct {
+	Method     string
+	R1, R2, RL float64
+	Articles   int
+	Note       string
+}
+
+type acc struct {
+	r1, r2, rl float64
+	n          int
+}
+
+func (a *acc) add(r Rouge) {
+	a.r1 += r.R1.F
+	a.r2 += r.R2.F
+	a.rl += r.RL.F
+	a.n++
+}
+
+func (a *acc) row(name, note string) Row {
+	if a.n == 0 {
+		return Row{Method: name, Note: note}
+	}
+	f := 100 / float64(a.n)
+	return Row{Method: name, R1: a.r1 * f, R2: a.r2 * f, RL: a.rl * f, Articles: a.n, Note: note}
+}
+
+// Config says what Run evaluates.
+type Config struct {
+	N        int     // summary sentences (3)
+	Lambda   float64 // MMR lambda (summarize.DefaultLambda)
+	InSample bool    // also evaluate the embedded (all-articles) IDF and weights
+}
+
+// Report is the result of Run.
+type Report struct {
+	Rows     []Row
+	Articles int
+	Elapsed  time.Duration
+}
+
+func summaryTokens(in summarize.Input, sents []summarize.Sentence) [][]string {
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		out[i] = RougeTokens(s.Text)
+	}
+	return out
+}
+
+// Run evaluates every method on docs: LEAD-3 and ORACLE need no learning;
+// TF-IDF+MMR, LexRank and Learned are evaluated with Folds-fold
+// cross-validation, each fold scored with an IDF table (and weights) learned
+// from the other folds only.
+func Run(docs []*Doc, cfg Config) (*Report, error) {
+	start := time.Now()
+	if cfg.N == 0 {
+		cfg.N = 3
+	}
+	if cfg.Lambda == 0 {
+		cfg.Lambda = summarize.DefaultLambda
+	}
+	length := summarize.Sentences(cfg.N)
+	var lead, oracle, tfidf, lex, learned, shipped acc
+	leadS, err := summarize.New(summarize.WithMethod(summarize.Lead))
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		lead.add(Score(summaryTokens(d.In, leadS.Summarize(d.In, length)), d.Ref))
+		oracle.add(Score(d.Art.OracleSentences(), d.Ref))
+	}
+	for f := 0; f < Folds; f++ {
+		idf, w, err := Learn(docs, func(k int) bool { return k%Folds != f })
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f, err)
+		}
+		var ss [3]*summarize.Summarizer
+		for i, m := range []summarize.Method{summarize.TFIDF, summarize.LexRank, summarize.Learned} {
+			if ss[i], err = summarize.New(summarize.WithMethod(m), summarize.WithIDF(idf), summarize.WithWeights(w), summarize.WithLambda(cfg.Lambda)); err != nil {
+				return nil, err
+			}
+		}
+		for k := f; k < len(docs); k += Folds {
+			d := docs[k]
+			tfidf.add(Score(summaryTokens(d.In, ss[0].Summarize(d.In, length)), d.Ref))
+			lex.add(Score(summaryTokens(d.In, ss[1].Summarize(d.In, length)), d.Ref))
+			learned.add(Score(summaryTokens(d.In, ss[2].Summarize(d.In, length)), d.Ref))
+		}
+	}
+	rows := []Row{
+		lead.row("LEAD-3", "first three sentences"),
+		tfidf.row("TF-IDF+MMR", fmt.Sprintf("%d-fold CV (IDF from the other folds)", Folds)),
+		lex.row("LexRank+MMR", fmt.Sprintf("%d-fold CV (IDF from the other folds)", Folds)),
+		learned.row("Learned+MMR", fmt.Sprintf("%d-fold CV (IDF and weights from the other folds)", Folds)),
+	}
+	if cfg.InSample {
+		s, err := summarize.New(summarize.WithLambda(cfg.Lambda))
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			shipped.add(Score(summaryTokens(d.In, s.Summarize(d.In, length)), d.Ref))
+		}
+		rows = append(rows, shipped.row("default (embedded)", "in-sample: embedded IDF and weights were learned from these articles"))
+	}
+	rows = append(rows, oracle.row("ORACLE", "IndoSum gold_labels sentences (all, not 3)"))
+	return &Report{Rows: rows, Articles: len(docs), Elapsed: time.Since(start)}, nil
+}
+
+// Print writes the report as a Markdown table.
+func (r *Report) Print(w io.Writer) {
+	fmt.Fprintf(w, "| method | ROUGE-1 | ROUGE-2 | ROUGE-L | articles | note |\n|---|---:|---:|---:|---:|---|\n")
+	for _, row := range r.Rows {
+		fmt.Fprintf(w, "| %s | %.2f | %.2f | %.2f | %d | %s |\n", row.Method, row.R1, row.R2, row.RL, row.Articles, row.Note)
+	}
+}
+
+// Find returns the row of the named method.
+func (r *Report) Find(method string) (Row, bool) {
+	for _, row := range r.Rows {
+		if row.Method == method {
+			return row, true
+		}
+	}
+	return Row{}, false
+}
+
+// DefaultRow names the cross-validated row of the default method, the one
+// the targets are asserted on.
+const DefaultRow = "Learned+MMR"
