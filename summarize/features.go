@@ -33,6 +33,20 @@ var featureNames = []string{
 	"question",      // ends with ? or !
 	"names",         // share of capitalised words after the first token
 	"content_ratio", // share of content words among words
+	"pos_3",         // fourth sentence
+	"pos_4",         // fifth sentence
+	"para_0",        // in the first paragraph
+	"para_1",        // in the second paragraph
+	"len_pos0",      // ln(1+words) of the first sentence (0 elsewhere)
+	"sim_lead",      // cosine similarity to the sum of the first three sentences
+	"len_10",        // 6 to 10 words
+	"len_15",        // 11 to 15 words
+	"len_20",        // 16 to 20 words
+	"len_30",        // 21 to 30 words
+	"len_pos1",      // ln(1+words) of the second sentence (0 elsewhere)
+	"len_pos2",      // ln(1+words) of the third sentence (0 elsewhere)
+	"dateline",      // has a dash or double dash among its first eight tokens (JAKARTA, KOMPAS.com - …)
+	"pos_inv_cent",  // pos_inv × centroid
 }
 
 var numFeatures = len(featureNames)
@@ -119,8 +133,47 @@ func (m *model) features(lexK int) [][]float64 {
 			x[19] = float64(caps) / float64(w)
 			x[20] = float64(m.start[i+1]-m.start[i]) / float64(w)
 		}
+		x[21] = b2f(i == 3)
+		x[22] = b2f(i == 4)
+		x[23] = b2f(m.para[i] == 0)
+		x[24] = b2f(m.para[i] == 1)
+		if i == 0 {
+			x[25] = x[7]
+		}
+		x[27] = b2f(w >= 6 && w <= 10)
+		x[28] = b2f(w >= 11 && w <= 15)
+		x[29] = b2f(w >= 16 && w <= 20)
+		x[30] = b2f(w >= 21 && w <= 30)
+		if i == 1 {
+			x[31] = x[7]
+		}
+		if i == 2 {
+			x[32] = x[7]
+		}
+		for j, t := range se.Tokens[:min(8, len(se.Tokens))] {
+			if j > 0 && (t.Text == "-" || t.Text == "--" || t.Text == "–" || t.Text == "—") {
+				x[33] = 1
+			}
+		}
+		x[34] = x[0] * x[10]
 	}
 	m.unscatter(0)
+	// Similarity to the lead: the sum of the first three sentence vectors.
+	lead := min(3, n)
+	norm := 0.0
+	for i := 0; i < lead; i++ {
+		m.scatter(i)
+	}
+	for _, v := range m.scratch {
+		norm += v * v
+	}
+	if norm > 0 {
+		norm = 1 / math.Sqrt(norm)
+		for i := 0; i < n; i++ {
+			out[i][26] = m.gather(i) * norm
+		}
+	}
+	clear(m.scratch)
 	return out
 }
 
@@ -132,12 +185,17 @@ func b2f(b bool) float64 {
 }
 
 // learnedScores is the Learned method: the logistic function of the
-// weighted features.
+// weighted features (the probability that the sentence is in the oracle
+// summary) times (words+1)^alpha, a preference for longer sentences since
+// ROUGE counts words, not sentences.
 func (m *model) learnedScores(w *Weights, lexK int) []float64 {
 	x := m.features(lexK)
 	out := make([]float64, m.n)
 	for i, xi := range x {
 		out[i] = 1 / (1 + math.Exp(-w.Score(xi)))
+		if w.alpha != 0 {
+			out[i] *= math.Pow(float64(m.words[i]+1), w.alpha)
+		}
 	}
 	return out
 }

@@ -142,7 +142,9 @@ func WithWeights(w *Weights) Option {
 }
 
 // WithLambda sets the MMR trade-off between relevance and novelty, in
-// [0, 1]: 1 ignores redundancy, 0 only avoids it (default DefaultLambda).
+// [0, 1]: 1 ignores redundancy, 0 only avoids it. The default is
+// DefaultLambda for TFIDF and LexRank and the Lambda of the weights for
+// Learned.
 func WithLambda(l float64) Option {
 	return func(s *Summarizer) error {
 		if !(l >= 0 && l <= 1) {
@@ -193,7 +195,7 @@ func WithStemmer(st *stem.Stemmer) Option {
 // New returns a Summarizer with the embedded IDF table and weights, changed
 // by opts.
 func New(opts ...Option) (*Summarizer, error) {
-	s := &Summarizer{method: Learned, lambda: DefaultLambda, lexK: DefaultLexRankLimit}
+	s := &Summarizer{method: Learned, lambda: -1, lexK: DefaultLexRankLimit}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err
@@ -208,6 +210,12 @@ func New(opts ...Option) (*Summarizer, error) {
 	if s.weights == nil {
 		if s.weights, err = DefaultWeights(); err != nil {
 			return nil, err
+		}
+	}
+	if s.lambda < 0 {
+		s.lambda = DefaultLambda
+		if s.method == Learned {
+			s.lambda = s.weights.lambda
 		}
 	}
 	if s.tok == nil {

@@ -19,7 +19,7 @@ const L2 = 1e-3
 // (rows of x, in summarize.FeatureNames order) with L-BFGS from
 // gonum/optimize, on standardised features, and returns the weights mapped
 // back to raw features.
-func Train(x [][]float64, y []bool) (*summarize.Weights, error) {
+func Train(x [][]float64, y []float64) (*summarize.Weights, error) {
 	n := len(x)
 	if n == 0 || n != len(y) {
 		return nil, fmt.Errorf("sumeval: train: %d rows, %d labels", len(x), len(y))
@@ -62,10 +62,7 @@ func Train(x [][]float64, y []bool) (*summarize.Weights, error) {
 			} else {
 				l = math.Log1p(math.Exp(s))
 			}
-			yi := 0.0
-			if y[i] {
-				yi = 1
-			}
+			yi := y[i]
 			total += l - yi*s
 			if grad != nil {
 				g := 1/(1+math.Exp(-s)) - yi
