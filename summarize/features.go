@@ -47,6 +47,7 @@ var featureNames = []string{
 	"len_pos2",      // ln(1+words) of the third sentence (0 elsewhere)
 	"dateline",      // has a dash or double dash among its first eight tokens (JAKARTA, KOMPAS.com - …)
 	"pos_inv_cent",  // pos_inv × centroid
+	"no_terminal",   // does not end with . ! ? or a closing quote (headings, page furniture, "Baca juga" lines)
 }
 
 var numFeatures = len(featureNames)
@@ -156,6 +157,7 @@ func (m *model) features(lexK int) [][]float64 {
 			}
 		}
 		x[34] = x[0] * x[10]
+		x[35] = b2f(!terminal(se))
 	}
 	m.unscatter(0)
 	// Similarity to the lead: the sum of the first three sentence vectors.

@@ -270,10 +270,45 @@ func lengthScore(w int) float64 {
 	return s
 }
 
+// MinWords is the number of words below which a sentence is weak.
+const minWords = 4
+
+// weak reports the sentences that are picked only when no other is left:
+// those with fewer than minWords words, and lines without terminal
+// punctuation that make a paragraph of their own (headings, datelines, page
+// furniture, "Baca juga" links).
+func (m *model) weak() []bool {
+	out := make([]bool, m.n)
+	for i := 0; i < m.n; i++ {
+		if m.words[i] < minWords {
+			out[i] = true
+			continue
+		}
+		alone := m.paraPos[i] == 0 && (i+1 == m.n || m.paraPos[i+1] == 0)
+		if alone && !terminal(m.in.Sentences[i]) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// terminal reports whether a sentence ends with terminal punctuation or a
+// closing quote.
+func terminal(se tokenize.Sentence) bool {
+	if len(se.Tokens) == 0 {
+		return false
+	}
+	switch se.Tokens[len(se.Tokens)-1].Text {
+	case ".", "!", "?", "\"", "”", "'", "’", "…", "...":
+		return true
+	}
+	return false
+}
+
 // mmr picks sentences greedily by maximal marginal relevance (Carbonell &
 // Goldstein 1998): λ·rel(s) − (1−λ)·max sim(s, picked), rel min-max
 // normalised to [0, 1], until maxN sentences or the word budget (when ≥ 0)
-// is used. It returns the picked indexes in text order. Ties go to the
+// is used. Weak sentences (see weak) come only after all others. It returns the picked indexes in text order. Ties go to the
 // earlier sentence.
 func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -291,18 +326,20 @@ func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 	done := make([]bool, m.n)
 	picked := make([]int, 0, min(maxN, m.n))
 	used := 0
+	weak := m.weak()
 	for len(picked) < maxN {
 		best, bestV := -1, math.Inf(-1)
+		bestWeak := true
 		for i := 0; i < m.n; i++ {
-			if done[i] {
+			if done[i] || (weak[i] && !bestWeak) {
 				continue
 			}
 			if budget >= 0 && used+m.words[i] > budget {
 				continue
 			}
 			v := lambda*norm[i] - (1-lambda)*maxSim[i]
-			if v > bestV {
-				best, bestV = i, v
+			if v > bestV || (bestWeak && !weak[i]) {
+				best, bestV, bestWeak = i, v, weak[i]
 			}
 		}
 		if best < 0 {
