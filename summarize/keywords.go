@@ -22,9 +22,11 @@ type kwTerm struct {
 }
 
 // Keywords returns up to k keywords of in, best first. Terms are the stems of
-// content words (see Summarizer.Features for what counts), scored by tf·idf
-// against the IDF table; phrases are pairs of adjacent content words that
-// occur at least twice, scored by count times the sum of their idfs. The
+// content words (word tokens that are not stopwords), scored by tf·idf
+// against the IDF table, so that occurrences of different forms of one stem
+// (bantuan, membantu) add up; phrases are runs of two or three adjacent
+// content words that occur at least twice, scored by count times the sum of
+// their idfs. A phrase inside or around a better phrase is left out, and the
 // occurrences inside a chosen phrase no longer count for its words. Each
 // keyword is shown in its most frequent surface form, lower-cased unless it
 // is a name (capitalised inside sentences) or an acronym. Scores are divided
@@ -34,14 +36,15 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 		return nil
 	}
 	uni := map[string]*kwTerm{}
-	bi := map[string]*kwTerm{}
+	phr := map[string]*kwTerm{}
 	var order []*kwTerm
+	var runStems, runForms []string
 	for i, se := range in.Sentences {
-		prevStem, prevForm := "", ""
+		runStems, runForms = runStems[:0], runForms[:0]
 		for j, t := range se.Tokens {
 			term, ok := contentTerm(&in, i, j, s.st)
 			if !ok {
-				prevStem = ""
+				runStems, runForms = runStems[:0], runForms[:0]
 				continue
 			}
 			form := surface(t.Text, j == 0)
@@ -54,25 +57,30 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 			}
 			u.count++
 			u.addForm(form, pos)
-			if prevStem != "" {
-				key := prevStem + " " + term
-				b := bi[key]
-				if b == nil {
-					b = &kwTerm{key: key, first: pos, forms: map[string]int{}, formAt: map[string]int{}, idf: uni[prevStem].idf + u.idf, words: []string{prevStem, term}}
-					bi[key] = b
+			runStems, runForms = append(runStems, term), append(runForms, form)
+			for n := 2; n <= maxPhrase && n <= len(runStems); n++ {
+				words := runStems[len(runStems)-n:]
+				key := strings.Join(words, " ")
+				p := phr[key]
+				if p == nil {
+					p = &kwTerm{key: key, first: pos, forms: map[string]int{}, formAt: map[string]int{}, words: slices.Clone(words)}
+					for _, w := range words {
+						p.idf += uni[w].idf
+					}
+					phr[key] = p
 				}
-				b.count++
-				b.addForm(prevForm+" "+form, pos)
+				p.count++
+				p.addForm(strings.Join(runForms[len(runForms)-n:], " "), pos)
 			}
-			prevStem, prevForm = term, form
 		}
 	}
-	// Phrases first: a pair seen twice or more, not made of one word twice.
+	// Phrases first: seen twice or more, no word repeated; a phrase inside
+	// or around a better one is left out.
 	var phrases []*kwTerm
-	for _, b := range bi {
-		if b.count >= 2 && b.words[0] != b.words[1] {
-			b.score = float64(b.count) * b.idf
-			phrases = append(phrases, b)
+	for _, p := range phr {
+		if p.count >= 2 && !repeats(p.words) {
+			p.score = float64(p.count) * p.idf
+			phrases = append(phrases, p)
 		}
 	}
 	slices.SortFunc(phrases, byScore)
@@ -80,6 +88,9 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 	for _, p := range phrases {
 		if len(cands) == k {
 			break
+		}
+		if slices.ContainsFunc(cands, func(c *kwTerm) bool { return overlaps(c.key, p.key) }) {
+			continue
 		}
 		cands = append(cands, p)
 		for _, w := range p.words {
@@ -103,6 +114,33 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 		out[i] = Keyword{Text: c.bestForm(), Score: c.score / best}
 	}
 	return out
+}
+
+// maxPhrase is the longest keyphrase, in words.
+const maxPhrase = 3
+
+func repeats(words []string) bool {
+	for i, w := range words {
+		if slices.Contains(words[:i], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether two phrase keys share two adjacent words, or one
+// contains the other.
+func overlaps(a, b string) bool {
+	if strings.Contains(" "+a+" ", " "+b+" ") || strings.Contains(" "+b+" ", " "+a+" ") {
+		return true
+	}
+	wa := strings.Fields(a)
+	for i := 0; i+1 < len(wa); i++ {
+		if strings.Contains(" "+b+" ", " "+wa[i]+" "+wa[i+1]+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func byScore(a, b *kwTerm) int {
