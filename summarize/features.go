@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"math"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -110,14 +109,26 @@ func (m *model) features(lexK int) [][]float64 {
 			x[13] = m.gather(i)
 		}
 		se := m.in.Sentences[i]
-		x[14] = b2f(strings.ContainsAny(se.Text, "\"“”„«»"))
-		r, _ := utf8.DecodeRuneInString(se.Text)
-		x[15] = b2f(strings.ContainsRune("\"“”„«»'‘’", r))
-		x[16] = b2f(strings.ContainsRune(se.Text, ':'))
 		nums, caps := 0, 0
 		for j, t := range se.Tokens {
 			if t.Kind == tokenize.Number {
 				nums++
+			}
+			if t.Kind != tokenize.Word && t.Kind != tokenize.Number {
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				switch r {
+				case '"', '“', '”', '„', '«', '»':
+					x[14] = 1
+					if j == 0 {
+						x[15] = 1
+					}
+				case '\'', '‘', '’':
+					if j == 0 {
+						x[15] = 1
+					}
+				case ':':
+					x[16] = 1
+				}
 			}
 			if j > 0 && t.Kind == tokenize.Word {
 				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // kwTerm gathers what Keywords knows about one stem or stem pair.
@@ -13,8 +12,7 @@ type kwTerm struct {
 	key     string
 	count   int
 	first   int            // index of the first occurrence (sentence·1e6 + token)
-	forms   map[string]int // surface forms (words lower-cased unless names)
-	formAt  map[string]int // first occurrence of each form
+	forms   map[string]*formStat // by lower-cased form
 	idf     float64
 	score   float64
 	words   []string // stems of a phrase
@@ -29,7 +27,7 @@ type kwTerm struct {
 // their idfs. A phrase inside or around a better phrase is left out, and the
 // occurrences inside a chosen phrase no longer count for its words. Each
 // keyword is shown in its most frequent surface form, lower-cased unless it
-// is a name (capitalised inside sentences) or an acronym. Scores are divided
+// is mostly written capitalised inside sentences (a name or an acronym). Scores are divided
 // by the best, so the first keyword scores 1. Ties go to the term seen first.
 func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 	if k <= 0 || len(in.Sentences) == 0 {
@@ -47,30 +45,30 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 				runStems, runForms = runStems[:0], runForms[:0]
 				continue
 			}
-			form := surface(t.Text, j == 0)
+			form, initial := t.Text, j == 0
 			pos := i*1_000_000 + j
 			u := uni[term]
 			if u == nil {
-				u = &kwTerm{key: term, first: pos, forms: map[string]int{}, formAt: map[string]int{}, idf: s.idf.Weight(term), words: []string{term}}
+				u = &kwTerm{key: term, first: pos, forms: map[string]*formStat{}, idf: s.idf.Weight(term), words: []string{term}}
 				uni[term] = u
 				order = append(order, u)
 			}
 			u.count++
-			u.addForm(form, pos)
+			u.addForm(form, initial, pos)
 			runStems, runForms = append(runStems, term), append(runForms, form)
 			for n := 2; n <= maxPhrase && n <= len(runStems); n++ {
 				words := runStems[len(runStems)-n:]
 				key := strings.Join(words, " ")
 				p := phr[key]
 				if p == nil {
-					p = &kwTerm{key: key, first: pos, forms: map[string]int{}, formAt: map[string]int{}, words: slices.Clone(words)}
+					p = &kwTerm{key: key, first: pos, forms: map[string]*formStat{}, words: slices.Clone(words)}
 					for _, w := range words {
 						p.idf += uni[w].idf
 					}
 					phr[key] = p
 				}
 				p.count++
-				p.addForm(strings.Join(runForms[len(runForms)-n:], " "), pos)
+				p.addForm(strings.Join(runForms[len(runForms)-n:], " "), j+1 == n, pos)
 			}
 		}
 	}
@@ -150,68 +148,69 @@ func byScore(a, b *kwTerm) int {
 	return cmp.Compare(a.first, b.first)
 }
 
-func (t *kwTerm) addForm(form string, pos int) {
-	if _, ok := t.formAt[form]; !ok {
-		t.formAt[form] = pos
+// formStat counts one surface form of a term, compared without case.
+type formStat struct {
+	total, lower int
+	caps         map[string]int // capitalised spellings, not sentence-initial
+	pos          int            // first occurrence
+}
+
+func (t *kwTerm) addForm(form string, initial bool, pos int) {
+	l := strings.ToLower(form)
+	f := t.forms[l]
+	if f == nil {
+		f = &formStat{pos: pos}
+		t.forms[l] = f
 	}
-	t.forms[form]++
+	f.total++
+	switch {
+	case form == l:
+		f.lower++
+	case initial && !isAcronym(form):
+		// A capital at the start of a sentence says nothing.
+	default:
+		if f.caps == nil {
+			f.caps = map[string]int{}
+		}
+		f.caps[form]++
+	}
 }
 
 // bestForm returns the most frequent surface form, compared without case
-// (the earliest on ties); it is shown capitalised when the capitalised
-// spellings (names and acronyms inside sentences) are at least as frequent
-// as the lower-case one.
+// (the earliest on ties). It is shown capitalised, in its most frequent
+// capitalised spelling, when capitalised spellings inside sentences (names,
+// acronyms) outnumber lower-case ones; otherwise in lower case.
 func (t *kwTerm) bestForm() string {
-	type group struct {
-		total, lower, pos int
-		caps              string
-		capsN, capsPos    int
-	}
-	groups := map[string]*group{}
-	for f, c := range t.forms {
-		l := strings.ToLower(f)
-		g := groups[l]
-		p := t.formAt[f]
-		if g == nil {
-			g = &group{pos: p}
-			groups[l] = g
-		}
-		g.total += c
-		g.pos = min(g.pos, p)
-		if f == l {
-			g.lower += c
-		} else if c > g.capsN || (c == g.capsN && p < g.capsPos) {
-			g.caps, g.capsN, g.capsPos = f, c, p
+	var best string
+	var bf *formStat
+	for l, f := range t.forms {
+		if bf == nil || f.total > bf.total || (f.total == bf.total && f.pos < bf.pos) {
+			best, bf = l, f
 		}
 	}
-	best, bg := "", (*group)(nil)
-	for l, g := range groups {
-		if bg == nil || g.total > bg.total || (g.total == bg.total && g.pos < bg.pos) {
-			best, bg = l, g
+	if bf == nil {
+		return ""
+	}
+	caps, nc, total := "", 0, 0
+	for c, n := range bf.caps {
+		total += n
+		if n > nc || (n == nc && c < caps) {
+			caps, nc = c, n
 		}
 	}
-	if bg != nil && bg.capsN > 0 && bg.total-bg.lower >= bg.lower {
-		return bg.caps
+	if total > bf.lower {
+		return caps
 	}
 	return best
 }
 
-// surface returns how a word is shown in a keyword: as written when it is an
-// acronym (two or more capitals) or a capitalised word inside a sentence (a
-// name), lower-cased otherwise.
-func surface(word string, sentenceStart bool) string {
-	r, _ := utf8.DecodeRuneInString(word)
-	if !unicode.IsUpper(r) {
-		return strings.ToLower(word)
-	}
+// isAcronym reports a word with two or more capitals (DPR, PBNU, McDonald).
+func isAcronym(w string) bool {
 	upper := 0
-	for _, r := range word {
+	for _, r := range w {
 		if unicode.IsUpper(r) {
 			upper++
 		}
 	}
-	if upper >= 2 || !sentenceStart {
-		return word
-	}
-	return strings.ToLower(word)
+	return upper >= 2
 }

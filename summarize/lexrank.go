@@ -15,7 +15,7 @@ import (
 const (
 	lexThreshold = 0.1
 	lexDamping   = 0.15
-	lexTol       = 1e-9
+	lexTol       = 1e-7
 	lexMaxIter   = 200
 )
 
@@ -50,21 +50,22 @@ func (m *model) lexRank(k int) []float64 {
 	if g == 0 {
 		return out
 	}
-	// Row-stochastic transition matrix of the similarity graph.
+	// Row-stochastic transition matrix of the similarity graph. The
+	// similarity is symmetric: each pair is computed once.
 	t := mat.NewDense(g, g, nil)
 	raw := t.RawMatrix()
 	for a, i := range nodes {
-		row := raw.Data[a*raw.Stride : a*raw.Stride+g]
 		m.scatter(i)
-		for b, j := range nodes {
-			if a == b {
-				continue
-			}
-			if sim := m.gather(j); sim >= lexThreshold {
-				row[b] = sim
+		for b := a + 1; b < g; b++ {
+			if sim := m.gather(nodes[b]); sim >= lexThreshold {
+				raw.Data[a*raw.Stride+b] = sim
+				raw.Data[b*raw.Stride+a] = sim
 			}
 		}
 		m.unscatter(i)
+	}
+	for a := 0; a < g; a++ {
+		row := raw.Data[a*raw.Stride : a*raw.Stride+g]
 		if sum := floats.Sum(row); sum > 0 {
 			floats.Scale(1/sum, row)
 		} else {

@@ -16,31 +16,39 @@ import (
 // runes and a letter. Missing stems are filled by st (or lower-cased when st
 // is nil).
 func contentTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
+	term, ok := candidateTerm(in, i, j, st)
+	if !ok || !validTerm(term) {
+		return "", false
+	}
+	return term, true
+}
+
+// candidateTerm is contentTerm without the check of the term itself.
+func candidateTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
 	t := in.Sentences[i].Tokens[j]
 	if t.Kind != tokenize.Word {
 		return "", false
 	}
-	var term string
-	stop := false
 	if i < len(in.Stop) && j < len(in.Stop[i]) {
-		stop = in.Stop[i][j]
-	} else if st != nil {
-		stop = st.IsStopword(t.Text)
-	}
-	if stop {
+		if in.Stop[i][j] {
+			return "", false
+		}
+	} else if st != nil && st.IsStopword(t.Text) {
 		return "", false
 	}
 	if i < len(in.Stems) && j < len(in.Stems[i]) && in.Stems[i][j] != "" {
-		term = in.Stems[i][j]
-	} else if st != nil {
-		term = st.Stem(t.Text)
-	} else {
-		term = strings.ToLower(t.Text)
+		return in.Stems[i][j], true
 	}
-	if utf8.RuneCountInString(term) < 2 || !hasLetter(term) || strings.ContainsAny(term, " \t\n\r") {
-		return "", false
+	if st != nil {
+		return st.Stem(t.Text), true
 	}
-	return term, true
+	return strings.ToLower(t.Text), true
+}
+
+// validTerm reports whether a stem can be a term: two runes or more, a
+// letter, no white space.
+func validTerm(term string) bool {
+	return utf8.RuneCountInString(term) >= 2 && hasLetter(term) && !strings.ContainsAny(term, " \t\n\r")
 }
 
 func hasLetter(s string) bool {
@@ -88,16 +96,22 @@ func (s *Summarizer) model(in Input) *model {
 			if t.Kind == tokenize.Word || t.Kind == tokenize.Number || t.Kind == tokenize.Abbreviation {
 				m.words[i]++
 			}
-			term, ok := contentTerm(&in, i, j, s.st)
+			term, ok := candidateTerm(&in, i, j, s.st)
 			if !ok {
 				continue
 			}
 			id, ok := vocab[term]
 			if !ok {
-				id = int32(len(vocab))
+				id = -1
+				if validTerm(term) {
+					id = int32(len(m.idf))
+					m.idf = append(m.idf, s.idf.Weight(term))
+					m.docTF = append(m.docTF, 0)
+				}
 				vocab[term] = id
-				m.idf = append(m.idf, s.idf.Weight(term))
-				m.docTF = append(m.docTF, 0)
+			}
+			if id < 0 {
+				continue
 			}
 			m.docTF[id]++
 			found := false
@@ -115,7 +129,7 @@ func (s *Summarizer) model(in Input) *model {
 		}
 	}
 	m.start[n] = len(m.tid)
-	m.nTerms = len(vocab)
+	m.nTerms = len(m.idf)
 	m.tw = counts
 	for i := 0; i < n; i++ {
 		a, b := m.start[i], m.start[i+1]
@@ -308,7 +322,8 @@ func terminal(se tokenize.Sentence) bool {
 // mmr picks sentences greedily by maximal marginal relevance (Carbonell &
 // Goldstein 1998): λ·rel(s) − (1−λ)·max sim(s, picked), rel min-max
 // normalised to [0, 1], until maxN sentences or the word budget (when ≥ 0)
-// is used. Weak sentences (see weak) come only after all others. It returns the picked indexes in text order. Ties go to the
+// is used. Weak sentences (see weak) are picked only after all others,
+// even those that did not fit the budget. It returns the picked indexes in text order. Ties go to the
 // earlier sentence.
 func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -327,25 +342,33 @@ func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 	picked := make([]int, 0, min(maxN, m.n))
 	used := 0
 	weak := m.weak()
+	strong := 0 // strong sentences not picked yet
+	for _, w := range weak {
+		if !w {
+			strong++
+		}
+	}
 	for len(picked) < maxN {
 		best, bestV := -1, math.Inf(-1)
-		bestWeak := true
 		for i := 0; i < m.n; i++ {
-			if done[i] || (weak[i] && !bestWeak) {
+			if done[i] || (weak[i] && strong > 0) {
 				continue
 			}
 			if budget >= 0 && used+m.words[i] > budget {
 				continue
 			}
 			v := lambda*norm[i] - (1-lambda)*maxSim[i]
-			if v > bestV || (bestWeak && !weak[i]) {
-				best, bestV, bestWeak = i, v, weak[i]
+			if v > bestV {
+				best, bestV = i, v
 			}
 		}
 		if best < 0 {
 			break
 		}
 		done[best] = true
+		if !weak[best] {
+			strong--
+		}
 		used += m.words[best]
 		picked = append(picked, best)
 		if len(picked) == maxN {
