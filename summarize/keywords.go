@@ -11,7 +11,7 @@ import (
 type kwTerm struct {
 	key     string
 	count   int
-	first   int            // index of the first occurrence (sentence·1e6 + token)
+	first   int                  // index of the first occurrence (sentence·1e6 + token)
 	forms   map[string]*formStat // by lower-cased form
 	idf     float64
 	score   float64

@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
-	"strconv"
 	"testing"
 )
 
@@ -549,4 +549,3 @@ func TestGolden(t *testing.T) {
 		t.Errorf("seed article summaries differ from %s (rerun with -update if intended)\ngot:\n%s\nwant:\n%s", path, got, want)
 	}
 }
-
