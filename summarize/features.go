@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,7 +48,17 @@ var featureNames = []string{
 	"dateline",      // has a dash or double dash among its first eight tokens (JAKARTA, KOMPAS.com - …)
 	"pos_inv_cent",  // pos_inv × centroid
 	"no_terminal",   // does not end with . ! ? or a closing quote (headings, page furniture, "Baca juga" lines)
+	"starts_pron",   // starts with a pronoun or demonstrative (Dia, Ia, Mereka, Hal itu): leans on an earlier sentence
+	"starts_conn",   // starts with a connective (Namun, Sementara itu, Selain itu, Sebelumnya)
+	"reporting",     // has a reporting verb (kata, ujar, ucap, tutur, jelas, ungkap)
 }
+
+// Closed word lists of the starts_pron, starts_conn and reporting features.
+var (
+	pronounStarts = map[string]bool{"dia": true, "ia": true, "mereka": true, "beliau": true, "kami": true, "kita": true, "saya": true, "aku": true, "itu": true, "ini": true, "hal": true, "tersebut": true, "keduanya": true}
+	connStarts    = map[string]bool{"namun": true, "tetapi": true, "tapi": true, "sementara": true, "selain": true, "sedangkan": true, "sebelumnya": true, "kemudian": true, "lalu": true, "bahkan": true, "meski": true, "meskipun": true, "walaupun": true, "karena": true, "oleh": true, "maka": true, "adapun": true, "akan": true, "nah": true, "jadi": true}
+	reportVerbs   = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tutur": true, "jelas": true, "ungkap": true, "imbuh": true, "tambah": true, "terang": true, "katanya": true, "ujarnya": true, "ucapnya": true, "tuturnya": true, "jelasnya": true, "ungkapnya": true, "imbuhnya": true, "tambahnya": true, "terangnya": true}
+)
 
 var numFeatures = len(featureNames)
 
@@ -169,6 +180,19 @@ func (m *model) features(lexK int) [][]float64 {
 		}
 		x[34] = x[0] * x[10]
 		x[35] = b2f(!terminal(se))
+		for j, t := range se.Tokens {
+			if t.Kind != tokenize.Word {
+				continue
+			}
+			lw := strings.ToLower(t.Text)
+			if j == 0 || (j == 1 && x[15] == 1) {
+				x[36] = b2f(pronounStarts[lw])
+				x[37] = b2f(connStarts[lw])
+			}
+			if reportVerbs[lw] {
+				x[38] = 1
+			}
+		}
 	}
 	m.unscatter(0)
 	// Similarity to the lead: the sum of the first three sentence vectors.
