@@ -93,7 +93,7 @@ func (s *Summarizer) model(in Input) *model {
 	for i, se := range in.Sentences {
 		m.start[i] = len(m.tid)
 		for j, t := range se.Tokens {
-			if t.Kind == tokenize.Word || t.Kind == tokenize.Number || t.Kind == tokenize.Abbreviation {
+			if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
 				m.words[i]++
 			}
 			term, ok := candidateTerm(&in, i, j, s.st)

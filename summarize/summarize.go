@@ -358,7 +358,7 @@ func (s *Summarizer) lead(in Input, maxN, budget int) []Sentence {
 func wordCount(se tokenize.Sentence) int {
 	w := 0
 	for _, t := range se.Tokens {
-		if t.Kind == tokenize.Word || t.Kind == tokenize.Number || t.Kind == tokenize.Abbreviation {
+		if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
 			w++
 		}
 	}
