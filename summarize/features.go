@@ -51,6 +51,9 @@ var featureNames = []string{
 	"starts_pron",   // starts with a pronoun or demonstrative (Dia, Ia, Mereka, Hal itu): leans on an earlier sentence
 	"starts_conn",   // starts with a connective (Namun, Sementara itu, Selain itu, Sebelumnya)
 	"reporting",     // has a reporting verb (kata, ujar, ucap, tutur, jelas, ungkap)
+	"para_len",      // ln(1+sentences in the paragraph)
+	"pos_end_inv",   // 1/(n−i): closeness to the end of the text
+	"doc_len",       // ln(1+n), n the number of sentences of the text
 }
 
 // Closed word lists of the starts_pron, starts_conn and reporting features.
@@ -195,6 +198,15 @@ func (m *model) features(lexK int) [][]float64 {
 		}
 	}
 	m.unscatter(0)
+	plen := make([]int, m.para[n-1]+1)
+	for i := 0; i < n; i++ {
+		plen[m.para[i]]++
+	}
+	for i := 0; i < n; i++ {
+		out[i][39] = math.Log1p(float64(plen[m.para[i]]))
+		out[i][40] = 1 / float64(n-i)
+		out[i][41] = math.Log1p(float64(n))
+	}
 	// Similarity to the lead: the sum of the first three sentence vectors.
 	lead := min(3, n)
 	norm := 0.0
@@ -222,17 +234,12 @@ func b2f(b bool) float64 {
 }
 
 // learnedScores is the Learned method: the logistic function of the
-// weighted features (the probability that the sentence is in the oracle
-// summary) times (words+1)^alpha, a preference for longer sentences since
-// ROUGE counts words, not sentences.
+// model's logit, the probability that the sentence is in the summary.
 func (m *model) learnedScores(w *Weights, lexK int) []float64 {
 	x := m.features(lexK)
 	out := make([]float64, m.n)
 	for i, xi := range x {
 		out[i] = 1 / (1 + math.Exp(-w.Score(xi)))
-		if w.alpha != 0 {
-			out[i] *= math.Pow(float64(m.words[i]+1), w.alpha)
-		}
 	}
 	return out
 }

@@ -319,6 +319,83 @@ func terminal(se tokenize.Sentence) bool {
 	return false
 }
 
+// expectedF1 picks the sentences of the Learned method. With p the
+// probability that a sentence belongs in the summary and w its words, the
+// expected ROUGE-1 matches of a set S are about Σ p·w and its F1 about
+// 2·Σ p·w / (Σ w + R), R the reference length: expectedF1 maximises
+// Σ a / (Σ w + R) over sets of maxN sentences (within the word budget, when
+// ≥ 0) by Dinkelbach's method (1967) for fractional objectives: for the
+// current ratio t it picks greedily the sentences of largest a − t·w, then
+// sets t to the picked set's ratio, until t stops growing. For redundancy
+// control, a = p·w·(1 − (1−λ)·s), s the largest cosine similarity to a
+// sentence picked before it (MMR's penalty, Carbonell & Goldstein 1998).
+// Weak sentences come after all others; ties go to the earlier sentence.
+func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int) []int {
+	weak := m.weak()
+	strongN := 0
+	for _, w := range weak {
+		if !w {
+			strongN++
+		}
+	}
+	maxSim := make([]float64, m.n)
+	done := make([]bool, m.n)
+	pick := func(t float64) ([]int, float64) {
+		clear(maxSim)
+		clear(done)
+		picked := make([]int, 0, min(maxN, m.n))
+		strong, used := strongN, 0
+		num, den := 0.0, refLen
+		for len(picked) < maxN {
+			best, bestV, bestA := -1, math.Inf(-1), 0.0
+			for i := 0; i < m.n; i++ {
+				if done[i] || (weak[i] && strong > 0) || (budget >= 0 && used+m.words[i] > budget) {
+					continue
+				}
+				w := float64(m.words[i])
+				a := p[i] * w * (1 - (1-lambda)*maxSim[i])
+				if v := a - t*w; v > bestV {
+					best, bestV, bestA = i, v, a
+				}
+			}
+			if best < 0 {
+				break
+			}
+			done[best] = true
+			if !weak[best] {
+				strong--
+			}
+			used += m.words[best]
+			num += bestA
+			den += float64(m.words[best])
+			picked = append(picked, best)
+			if lambda < 1 && len(picked) < maxN {
+				m.scatter(best)
+				for i := 0; i < m.n; i++ {
+					if !done[i] {
+						maxSim[i] = max(maxSim[i], m.gather(i))
+					}
+				}
+				m.unscatter(best)
+			}
+		}
+		if den <= 0 {
+			return picked, 0
+		}
+		return picked, num / den
+	}
+	picked, t := pick(0)
+	for iter := 0; iter < 20; iter++ {
+		next, nt := pick(t)
+		if !(nt > t+1e-12) {
+			break
+		}
+		picked, t = next, nt
+	}
+	slices.Sort(picked)
+	return picked
+}
+
 // mmr picks sentences greedily by maximal marginal relevance (Carbonell &
 // Goldstein 1998): λ·rel(s) − (1−λ)·max sim(s, picked), rel min-max
 // normalised to [0, 1], until maxN sentences or the word budget (when ≥ 0)

@@ -327,7 +327,12 @@ func (s *Summarizer) Summarize(in Input, l Length) []Sentence {
 	default:
 		rel = m.learnedScores(s.weights, s.lexK)
 	}
-	picked := m.mmr(rel, s.lambda, maxN, budget)
+	var picked []int
+	if s.method == Learned {
+		picked = m.expectedF1(rel, s.lambda, s.weights.refLen, maxN, budget)
+	} else {
+		picked = m.mmr(rel, s.lambda, maxN, budget)
+	}
 	out := make([]Sentence, len(picked))
 	for k, i := range picked {
 		se := in.Sentences[i]

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -363,6 +364,12 @@ func TestWeightsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	u := make([]float64, len(FeatureNames()))
+	u[featureIndex("pos_inv")] = 0.25
+	w, err = w.WithUnits([]Unit{{Out: 2, Bias: 0.1, W: u}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	if err := w.Write(&buf, []string{"test"}); err != nil {
 		t.Fatal(err)
@@ -371,13 +378,19 @@ func TestWeightsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if back.Bias() != -1.5 || back.Weight("pos_inv") != 2 || back.Weight("centroid") != 0.5 || back.Alpha() != 0.5 || back.Lambda() != 0.8 {
-		t.Errorf("round trip gave bias %v pos_inv %v centroid %v alpha %v lambda %v", back.Bias(), back.Weight("pos_inv"), back.Weight("centroid"), back.Alpha(), back.Lambda())
+	if back.Bias() != -1.5 || back.Weight("pos_inv") != 2 || back.Weight("centroid") != 0.5 || back.RefLen() != 0.5 || back.Lambda() != 0.8 {
+		t.Errorf("round trip gave bias %v pos_inv %v centroid %v reflen %v lambda %v", back.Bias(), back.Weight("pos_inv"), back.Weight("centroid"), back.RefLen(), back.Lambda())
+	}
+	if back.Units() != 1 {
+		t.Fatalf("%d units after round trip, want 1", back.Units())
 	}
 	x := make([]float64, len(FeatureNames()))
 	x[featureIndex("pos_inv")] = 1
-	if got := back.Score(x); got != 0.5 {
-		t.Errorf("Score = %v, want 0.5", got)
+	if got, want := back.Score(x), 0.5+2*math.Tanh(0.35); math.Abs(got-want) > 1e-12 {
+		t.Errorf("Score = %v, want %v", got, want)
+	}
+	if _, err := w.WithUnits([]Unit{{W: []float64{1}}}); !errors.Is(err, ErrBadWeights) {
+		t.Errorf("unit of the wrong width: %v", err)
 	}
 }
 
@@ -390,9 +403,11 @@ func TestWeightsErrors(t *testing.T) {
 		"missing feature": strings.Replace(good, "\npos_inv ", "\n#pos_inv ", 1),
 		"unknown feature": good + "shiny 1\n",
 		"bad number":      strings.Replace(good, "\nbias ", "\nbias x", 1),
-		"no alpha":        strings.Replace(good, "\nalpha ", "\n#alpha ", 1),
+		"no reflen":       strings.Replace(good, "\nreflen ", "\n#reflen ", 1),
 		"dup bias":        good + "bias 1\n",
-		"bad alpha":       strings.Replace(good, "\nalpha ", "\nalpha -1", 1),
+		"bad reflen":      strings.Replace(good, "\nreflen ", "\nreflen -1", 1),
+		"short unit":      good + "unit 1 2 3\n",
+		"bad unit":        good + "unit x\n",
 	} {
 		if _, err := ReadWeights(strings.NewReader(c)); !errors.Is(err, ErrBadWeights) {
 			t.Errorf("%s: error %v, want ErrBadWeights", name, err)

@@ -55,17 +55,17 @@ func inputs(docs []*Doc, keep func(k int) bool) iter.Seq[summarize.Input] {
 // documents are left out and weigh as if seen once.
 const MinDF = 2
 
-// Alphas and Lambdas are the grids from which Learn picks the length
-// exponent and the MMR trade-off of the Learned method.
+// RefLens and Lambdas are the grids from which Learn picks the reference
+// length and the redundancy trade-off of the Learned method.
 var (
-	Alphas  = []float64{0, 0.25, 0.5, 0.75, 1}
+	RefLens = []float64{60, 90, 120, 160}
 	Lambdas = []float64{0.7, 0.85, 1}
 )
 
 // Learn learns, from docs[k] for the k where keep(k) only: an IDF table; the
 // logistic-regression weights of the sentence features against the oracle
-// labels; then the length exponent alpha (at lambda 1) and the MMR lambda
-// (at that alpha) that maximise the mean ROUGE-1 F1 of n-sentence summaries
+// labels; then the reference length (at lambda 1) and the lambda (at that
+// length) that maximise the mean ROUGE-1 F1 of n-sentence summaries
 // of those same documents, first of the grid on ties.
 func Learn(docs []*Doc, keep func(k int) bool, n int) (*summarize.IDF, *summarize.Weights, error) {
 	idf := summarize.LearnIDF(inputs(docs, keep), MinDF)
@@ -84,12 +84,12 @@ func Learn(docs []*Doc, keep func(k int) bool, n int) (*summarize.IDF, *summariz
 			y = append(y, b2f(l))
 		}
 	}
-	w, err := Train(x, y)
+	w, err := Train(x, y, Hidden)
 	if err != nil {
 		return nil, nil, err
 	}
-	score := func(alpha, lambda float64) (float64, *summarize.Weights, error) {
-		ww, err := w.WithSelection(alpha, lambda)
+	score := func(refLen, lambda float64) (float64, *summarize.Weights, error) {
+		ww, err := w.WithSelection(refLen, lambda)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -106,8 +106,8 @@ func Learn(docs []*Doc, keep func(k int) bool, n int) (*summarize.IDF, *summariz
 		return a.r1 / float64(max(a.n, 1)), ww, nil
 	}
 	best, bestW := -1.0, w
-	for _, alpha := range Alphas {
-		r, ww, err := score(alpha, 1)
+	for _, refLen := range RefLens {
+		r, ww, err := score(refLen, 1)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -115,9 +115,9 @@ func Learn(docs []*Doc, keep func(k int) bool, n int) (*summarize.IDF, *summariz
 			best, bestW = r, ww
 		}
 	}
-	alpha := bestW.Alpha()
+	refLen := bestW.RefLen()
 	for _, lambda := range Lambdas {
-		r, ww, err := score(alpha, lambda)
+		r, ww, err := score(refLen, lambda)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -217,7 +217,7 @@ func Run(docs []*Doc, cfg Config) (*Report, error) {
 				return nil, err
 			}
 		}
-		folds = append(folds, fmt.Sprintf("fold %d: alpha %g, lambda %g", f, w.Alpha(), w.Lambda()))
+		folds = append(folds, fmt.Sprintf("fold %d: reflen %g, lambda %g", f, w.RefLen(), w.Lambda()))
 		for k := f; k < len(docs); k += Folds {
 			d := docs[k]
 			tfidf.add(Score(summaryTokens(ss[0].Summarize(d.In, length)), d.Ref))

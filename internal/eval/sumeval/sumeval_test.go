@@ -120,15 +120,63 @@ func TestTrain(t *testing.T) {
 		x = append(x, v)
 		y = append(y, b2f(i%10 >= 7))
 	}
-	w, err := Train(x, y)
+	w, err := Train(x, y, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if w.Weight("pos_inv") <= 0 {
 		t.Errorf("pos_inv weight %v, want > 0", w.Weight("pos_inv"))
 	}
-	if _, err := Train(nil, nil); err == nil {
+	if _, err := Train(nil, nil, 0); err == nil {
 		t.Errorf("Train accepted no data")
+	}
+	if _, err := Train([][]float64{{1, 2}}, []float64{1}, 0); err == nil {
+		t.Errorf("Train accepted rows of the wrong width")
+	}
+}
+
+// The hidden units learn what a linear model cannot: the label is
+// pos_0 XOR quote.
+func TestTrainHidden(t *testing.T) {
+	names := summarize.FeatureNames()
+	i0, i1 := slices.Index(names, "pos_0"), slices.Index(names, "quote")
+	var x [][]float64
+	var y []float64
+	for i := 0; i < 400; i++ {
+		v := make([]float64, len(names))
+		a, b := i%2, (i/2)%2
+		v[i0], v[i1] = float64(a), float64(b)
+		v[slices.Index(names, "len_log")] = float64(i%7) / 7 // noise
+		x = append(x, v)
+		y = append(y, float64(a^b))
+	}
+	acc := func(w *summarize.Weights) float64 {
+		ok := 0
+		for i := range x {
+			if (w.Score(x[i]) > 0) == (y[i] == 1) {
+				ok++
+			}
+		}
+		return float64(ok) / float64(len(x))
+	}
+	lin, err := Train(x, y, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mlp, err := Train(x, y, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mlp.Units() != 4 {
+		t.Errorf("%d units, want 4", mlp.Units())
+	}
+	if a := acc(mlp); a < 0.99 {
+		t.Errorf("hidden units: accuracy %.2f on XOR, want ≥ 0.99 (linear: %.2f)", a, acc(lin))
+	}
+	// Training is deterministic.
+	again, _ := Train(x, y, 4)
+	if again.Score(x[1]) != mlp.Score(x[1]) {
+		t.Errorf("two trainings differ")
 	}
 }
 

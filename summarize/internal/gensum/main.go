@@ -46,8 +46,8 @@ func run(data, out string) error {
 		return err
 	}
 	var wb bytes.Buffer
-	hdr = append([]string{"kabar summarize weights of the Learned method: logistic regression (L-BFGS, gonum/optimize) of the IndoSum gold_labels on the sentence features,",
-		"then the length exponent alpha and the MMR lambda that maximise ROUGE-1 of 3-sentence summaries on the same articles (grids in internal/eval/sumeval)."}, common...)
+	hdr = append([]string{"kabar summarize weights of the Learned method: a logistic model (L-BFGS, gonum/optimize) of the IndoSum gold_labels on the sentence features",
+		"with 8 tanh hidden units beside the linear part, then the reference length and the redundancy lambda of the expected-F1 selection that maximise ROUGE-1 of 3-sentence summaries on the same articles (grids in internal/eval/sumeval)."}, common...)
 	if err := w.Write(&wb, hdr); err != nil {
 		return err
 	}
