@@ -38,8 +38,8 @@ func ExampleSummarizer_Keywords() {
 	}
 	// Output:
 	// 1.00 Palu
-	// 0.53 gempa
-	// 0.48 bencana
+	// 0.55 gempa
+	// 0.49 bencana
 }
 
 func ExampleWithMethod() {
