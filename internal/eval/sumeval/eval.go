@@ -1,6 +1,3 @@
-// Package sumeval evaluates kabar's summariser on IndoSum: ROUGE, cross-
-// validated learning of the IDF table and the feature weights, and the
-// generator of the embedded tables.
 package sumeval
 
 import (
