@@ -57,11 +57,20 @@ func benchSummarize(b *testing.B, m Method) {
 	in := s.Prepare(text)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
+	c0 := processCPU()
 	for b.Loop() {
 		s.Summarize(in, Sentences(3))
 	}
+	reportCPU(b, c0)
 	b.ReportMetric(float64(len(strings.Fields(text))), "words")
 	b.ReportMetric(float64(len(in.Sentences)), "sentences")
+}
+
+// reportCPU reports the process CPU time per iteration since c0.
+func reportCPU(b *testing.B, c0 time.Duration) {
+	if c := processCPU(); c > 0 && b.N > 0 {
+		b.ReportMetric(float64(c-c0)/float64(b.N), "cpu-ns/op")
+	}
 }
 
 // BenchmarkSummarize600 summarises a prepared 600-word article (issue 4
@@ -78,9 +87,11 @@ func BenchmarkPrepareSummarize600(b *testing.B) {
 	text := article600(b)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
+	c0 := processCPU()
 	for b.Loop() {
 		s.Summarize(s.Prepare(text), Sentences(3))
 	}
+	reportCPU(b, c0)
 }
 
 func BenchmarkKeywords600(b *testing.B) {
@@ -88,9 +99,11 @@ func BenchmarkKeywords600(b *testing.B) {
 	text := article600(b)
 	in := s.Prepare(text)
 	b.ReportAllocs()
+	c0 := processCPU()
 	for b.Loop() {
 		s.Keywords(in, 10)
 	}
+	reportCPU(b, c0)
 }
 
 // BenchmarkLexRank50k summarises a 50,000-sentence document with LexRank

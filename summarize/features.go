@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"math"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -187,12 +186,16 @@ func (m *model) features(lexK int) [][]float64 {
 			if t.Kind != tokenize.Word {
 				continue
 			}
-			lw := strings.ToLower(t.Text)
-			if j == 0 || (j == 1 && x[15] == 1) {
-				x[36] = b2f(pronounStarts[lw])
-				x[37] = b2f(connStarts[lw])
+			var buf [16]byte
+			lw, ok := lowerASCII(buf[:], t.Text)
+			if !ok {
+				continue // not a short ASCII word: in none of the lists
 			}
-			if reportVerbs[lw] {
+			if j == 0 || (j == 1 && x[15] == 1) {
+				x[36] = b2f(pronounStarts[string(lw)])
+				x[37] = b2f(connStarts[string(lw)])
+			}
+			if reportVerbs[string(lw)] {
 				x[38] = 1
 			}
 		}
@@ -224,6 +227,24 @@ func (m *model) features(lexK int) [][]float64 {
 	}
 	clear(m.scratch)
 	return out
+}
+
+// lowerASCII lower-cases an ASCII word of at most len(buf) bytes into buf.
+func lowerASCII(buf []byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
 }
 
 func b2f(b bool) float64 {

@@ -7,17 +7,20 @@ import (
 	"unicode"
 )
 
-// kwTerm gathers what Keywords knows about one stem or stem pair.
+// kwTerm gathers what Keywords knows about one term or phrase.
 type kwTerm struct {
-	key     string
 	count   int
-	first   int                  // index of the first occurrence (sentence·1e6 + token)
-	forms   map[string]*formStat // by lower-cased form
+	first   int // index of the first occurrence (sentence·1e6 + token)
 	idf     float64
 	score   float64
-	words   []string // stems of a phrase
+	ids     []int32  // term ids of the words
+	occ     []kwOcc  // occurrences
 	claimed int      // occurrences inside chosen phrases
+	words   []string // stems of the words
 }
+
+// kwOcc is an occurrence: sentence i, tokens j-n+1 … j.
+type kwOcc struct{ i, j int32 }
 
 // Keywords returns up to k keywords of in, best first. Terms are the stems of
 // content words (word tokens that are not stopwords), scored by tf·idf
@@ -27,48 +30,55 @@ type kwTerm struct {
 // their idfs. A phrase inside or around a better phrase is left out, and the
 // occurrences inside a chosen phrase no longer count for its words. Each
 // keyword is shown in its most frequent surface form, lower-cased unless it
-// is mostly written capitalised inside sentences (a name or an acronym). Scores are divided
-// by the best, so the first keyword scores 1. Ties go to the term seen first.
+// is mostly written capitalised inside sentences (a name or an acronym).
+// Scores are divided by the best, so the first keyword scores 1. Ties go to
+// the term seen first.
 func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 	if k <= 0 || len(in.Sentences) == 0 {
 		return nil
 	}
-	uni := map[string]*kwTerm{}
-	phr := map[string]*kwTerm{}
-	var order []*kwTerm
-	var runStems, runForms []string
+	ids := map[string]int32{}
+	var uni []*kwTerm
+	phr := map[[maxPhrase]int32]*kwTerm{}
+	var run []int32 // term ids of the current run of content words
+	// Token positions j of the run's words, for phrases: runs are contiguous
+	// content tokens, so the words of an n-gram ending at j are j-n+1 … j.
 	for i, se := range in.Sentences {
-		runStems, runForms = runStems[:0], runForms[:0]
-		for j, t := range se.Tokens {
+		run = run[:0]
+		for j := range se.Tokens {
 			term, ok := contentTerm(&in, i, j, s.st)
 			if !ok {
-				runStems, runForms = runStems[:0], runForms[:0]
+				run = run[:0]
 				continue
 			}
-			form, initial := t.Text, j == 0
 			pos := i*1_000_000 + j
-			u := uni[term]
-			if u == nil {
-				u = &kwTerm{key: term, first: pos, forms: map[string]*formStat{}, idf: s.idf.Weight(term), words: []string{term}}
-				uni[term] = u
-				order = append(order, u)
+			id, ok := ids[term]
+			if !ok {
+				id = int32(len(uni))
+				ids[term] = id
+				uni = append(uni, &kwTerm{first: pos, idf: s.idf.Weight(term), ids: []int32{id}, words: []string{term}})
 			}
+			u := uni[id]
 			u.count++
-			u.addForm(form, initial, pos)
-			runStems, runForms = append(runStems, term), append(runForms, form)
-			for n := 2; n <= maxPhrase && n <= len(runStems); n++ {
-				words := runStems[len(runStems)-n:]
-				key := strings.Join(words, " ")
+			u.occ = append(u.occ, kwOcc{int32(i), int32(j)})
+			run = append(run, id)
+			for n := 2; n <= maxPhrase && n <= len(run); n++ {
+				var key [maxPhrase]int32
+				for q := range key {
+					key[q] = -1
+				}
+				copy(key[:], run[len(run)-n:])
 				p := phr[key]
 				if p == nil {
-					p = &kwTerm{key: key, first: pos, forms: map[string]*formStat{}, words: slices.Clone(words)}
-					for _, w := range words {
+					p = &kwTerm{first: pos, ids: slices.Clone(run[len(run)-n:])}
+					for _, w := range p.ids {
 						p.idf += uni[w].idf
+						p.words = append(p.words, uni[w].words[0])
 					}
 					phr[key] = p
 				}
 				p.count++
-				p.addForm(strings.Join(runForms[len(runForms)-n:], " "), j+1 == n, pos)
+				p.occ = append(p.occ, kwOcc{int32(i), int32(j)})
 			}
 		}
 	}
@@ -87,15 +97,15 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 		if len(cands) == k {
 			break
 		}
-		if slices.ContainsFunc(cands, func(c *kwTerm) bool { return overlaps(c.key, p.key) }) {
+		if slices.ContainsFunc(cands, func(c *kwTerm) bool { return overlaps(c.ids, p.ids) }) {
 			continue
 		}
 		cands = append(cands, p)
-		for _, w := range p.words {
+		for _, w := range p.ids {
 			uni[w].claimed += p.count
 		}
 	}
-	for _, u := range order {
+	for _, u := range uni {
 		if c := u.count - u.claimed; c > 0 {
 			u.score = float64(c) * u.idf
 			cands = append(cands, u)
@@ -109,7 +119,7 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 		best = cands[0].score
 	}
 	for i, c := range cands {
-		out[i] = Keyword{Text: c.bestForm(), Score: c.score / best}
+		out[i] = Keyword{Text: c.bestForm(&in), Score: c.score / best}
 	}
 	return out
 }
@@ -126,16 +136,20 @@ func repeats(words []string) bool {
 	return false
 }
 
-// overlaps reports whether two phrase keys share two adjacent words, or one
+// overlaps reports whether two phrases share two adjacent words, or one
 // contains the other.
-func overlaps(a, b string) bool {
-	if strings.Contains(" "+a+" ", " "+b+" ") || strings.Contains(" "+b+" ", " "+a+" ") {
-		return true
+func overlaps(a, b []int32) bool {
+	if len(a) > len(b) {
+		a, b = b, a
 	}
-	wa := strings.Fields(a)
-	for i := 0; i+1 < len(wa); i++ {
-		if strings.Contains(" "+b+" ", " "+wa[i]+" "+wa[i+1]+" ") {
-			return true
+	if len(a) == 1 {
+		return slices.Contains(b, a[0])
+	}
+	for i := 0; i+1 < len(a); i++ {
+		for j := 0; j+1 < len(b); j++ {
+			if a[i] == b[j] && a[i+1] == b[j+1] {
+				return true
+			}
 		}
 	}
 	return false
@@ -155,35 +169,44 @@ type formStat struct {
 	pos          int            // first occurrence
 }
 
-func (t *kwTerm) addForm(form string, initial bool, pos int) {
-	l := strings.ToLower(form)
-	f := t.forms[l]
-	if f == nil {
-		f = &formStat{pos: pos}
-		t.forms[l] = f
-	}
-	f.total++
-	switch {
-	case form == l:
-		f.lower++
-	case initial && !isAcronym(form):
-		// A capital at the start of a sentence says nothing.
-	default:
-		if f.caps == nil {
-			f.caps = map[string]int{}
+// bestForm returns the most frequent surface form of t's occurrences,
+// compared without case (the earliest on ties). It is shown capitalised, in
+// its most frequent capitalised spelling, when capitalised spellings inside
+// sentences (names, acronyms) outnumber lower-case ones; otherwise in lower
+// case. A capital at the start of a sentence says nothing.
+func (t *kwTerm) bestForm(in *Input) string {
+	forms := map[string]*formStat{}
+	n := len(t.ids)
+	var parts []string
+	for k, o := range t.occ {
+		toks := in.Sentences[o.i].Tokens[int(o.j)-n+1 : o.j+1]
+		parts = parts[:0]
+		for _, tok := range toks {
+			parts = append(parts, tok.Text)
 		}
-		f.caps[form]++
+		form := strings.Join(parts, " ")
+		initial := int(o.j)-n+1 == 0
+		l := strings.ToLower(form)
+		f := forms[l]
+		if f == nil {
+			f = &formStat{pos: k}
+			forms[l] = f
+		}
+		f.total++
+		switch {
+		case form == l:
+			f.lower++
+		case initial && !isAcronym(toks[0].Text):
+		default:
+			if f.caps == nil {
+				f.caps = map[string]int{}
+			}
+			f.caps[form]++
+		}
 	}
-}
-
-// bestForm returns the most frequent surface form, compared without case
-// (the earliest on ties). It is shown capitalised, in its most frequent
-// capitalised spelling, when capitalised spellings inside sentences (names,
-// acronyms) outnumber lower-case ones; otherwise in lower case.
-func (t *kwTerm) bestForm() string {
 	var best string
 	var bf *formStat
-	for l, f := range t.forms {
+	for l, f := range forms {
 		if bf == nil || f.total > bf.total || (f.total == bf.total && f.pos < bf.pos) {
 			best, bf = l, f
 		}
