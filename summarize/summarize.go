@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/stem"
 	"github.com/kabar-id/kabar/tokenize"
@@ -335,10 +337,84 @@ func (s *Summarizer) Summarize(in Input, l Length) []Sentence {
 	}
 	out := make([]Sentence, len(picked))
 	for k, i := range picked {
-		se := in.Sentences[i]
-		out[k] = Sentence{Text: se.Text, Start: se.Start, End: se.End, Index: i, Score: rel[i]}
+		out[k] = span(in, i, rel[i])
 	}
 	return out
+}
+
+// span returns sentence i of in as a summary sentence, without its leading
+// dateline.
+func span(in Input, i int, score float64) Sentence {
+	se := in.Sentences[i]
+	start := se.Start
+	if k := datelineEnd(se); k > 0 {
+		start = se.Tokens[k].Start
+	}
+	if start < se.Start || start > se.End || se.End > len(in.Text) || se.Start < 0 {
+		start = se.Start // not a span of in.Text: leave it as given
+	} else if start != se.Start {
+		return Sentence{Text: in.Text[start:se.End], Start: start, End: se.End, Index: i, Score: score}
+	}
+	return Sentence{Text: se.Text, Start: se.Start, End: se.End, Index: i, Score: score}
+}
+
+// datelineEnd returns the index of the first token after the dateline that
+// opens se, or 0 when there is none. A dateline is a place and a source
+// before a dash, as news agencies open their articles: "JAKARTA,
+// KOMPAS.com –", "Jakarta, CNN Indonesia --", "Washington (ANTARA News) -":
+// at most 12 tokens of capitalised words, web addresses, numbers and the
+// punctuation , . / ( ), at least one of them a capitalised word or an
+// address, then one or more dashes, then a capitalised word or a number or
+// a quotation mark, and at least four more tokens.
+func datelineEnd(se tokenize.Sentence) int {
+	toks := se.Tokens
+	named := false
+	for j := 0; j < len(toks) && j <= 12; j++ {
+		t := toks[j]
+		if isDash(t.Text) {
+			if !named {
+				return 0
+			}
+			k := j + 1
+			for k < len(toks) && isDash(toks[k].Text) {
+				k++
+			}
+			if len(toks)-k < 4 {
+				return 0
+			}
+			r, _ := utf8.DecodeRuneInString(toks[k].Text)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“'‘", r) {
+				return 0
+			}
+			return k
+		}
+		switch t.Kind {
+		case tokenize.Word:
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if !unicode.IsUpper(r) {
+				return 0
+			}
+			named = true
+		case tokenize.URL:
+			named = true
+		case tokenize.Number:
+		default:
+			switch t.Text {
+			case ",", ".", "/", "(", ")":
+			default:
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+func isDash(s string) bool {
+	switch s {
+	case "-", "--", "–", "—", "―":
+		return true
+	}
+	return false
 }
 
 func (s *Summarizer) lead(in Input, maxN, budget int) []Sentence {
@@ -355,7 +431,7 @@ func (s *Summarizer) lead(in Input, maxN, budget int) []Sentence {
 			}
 			used += w
 		}
-		out = append(out, Sentence{Text: se.Text, Start: se.Start, End: se.End, Index: i, Score: 1 / float64(i+1)})
+		out = append(out, span(in, i, 1/float64(i+1)))
 	}
 	return out
 }
