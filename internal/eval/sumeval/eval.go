@@ -232,7 +232,7 @@ func Run(docs []*Doc, cfg Config) (*Report, error) {
 		leadTrim.row("Lead", "first three sentences, leading datelines left out (the Lead method)"),
 		tfidf.row("TF-IDF+MMR", fmt.Sprintf("%d-fold CV (IDF from the other folds)", Folds)),
 		lex.row("LexRank+MMR", fmt.Sprintf("%d-fold CV (IDF from the other folds)", Folds)),
-		learned.row("Learned+MMR", fmt.Sprintf("%d-fold CV (IDF and weights from the other folds)", Folds)),
+		learned.row(DefaultRow, fmt.Sprintf("%d-fold CV (IDF and weights from the other folds)", Folds)),
 	}
 	if cfg.InSample {
 		s, err := summarize.New()
@@ -271,7 +271,7 @@ func (r *Report) Find(method string) (Row, bool) {
 
 // DefaultRow names the cross-validated row of the default method, the one
 // the targets are asserted on.
-const DefaultRow = "Learned+MMR"
+const DefaultRow = "Learned"
 
 func b2f(b bool) float64 {
 	if b {
