@@ -165,9 +165,9 @@ func (sc *scanner[T]) ascii(i int) span {
 	c := s[i]
 	j := i + 1
 	switch c {
-	case '.': // an ellipsis written with periods is one token
-		for j < len(s) && s[j] == '.' {
-			j++
+	case '.': // an ellipsis of three periods is one token
+		if j+1 < len(s) && s[j] == '.' && s[j+1] == '.' {
+			j += 2
 		}
 		return span{i, j, Punct, 0}
 	case '-': // -- and --- are dashes
@@ -298,6 +298,15 @@ func (sc *scanner[T]) wordTail(i, j int, f uint8) span {
 			if sc.scheme(i, j) {
 				return span{i, sc.urlTail(j), URL, 0}
 			}
+		case '/': // s/d, a/n, C/O: one-letter abbreviations joined by a slash
+			if j-i == 1 && j+2 <= len(s) && asciiClass[s[j+1]]&cLetter != 0 && !wordRuneAt(s, j+2) && (j+2 == len(s) || s[j+2] != '/') {
+				return span{i, j + 2, Word, 0}
+			}
+		}
+	}
+	if (c == '+' || c == '-') && f == 0 {
+		if e := rating(s, i, j); e > 0 {
+			return span{i, e, Word, 0} // idAA-, A+idn
 		}
 	}
 	if c == '-' || c == 0xE2 {
@@ -306,6 +315,36 @@ func (sc *scanner[T]) wordTail(i, j int, f uint8) span {
 		}
 	}
 	return span{i, j, Word, 0}
+}
+
+// rating returns the end of a credit rating whose letters s[i:j] are
+// followed by + or - at j (idAA-, idBBB+, AA-idn), or -1: an optional "id"
+// and one to three times the same letter A, B, C or D, then the sign,
+// then nothing or "idn".
+func rating[T text](s T, i, j int) int {
+	p := i
+	if j-i > 2 && s[i] == 'i' && s[i+1] == 'd' {
+		p += 2
+	}
+	if j-p < 1 || j-p > 3 {
+		return -1
+	}
+	if s[p] < 'A' || s[p] > 'D' {
+		return -1
+	}
+	for k := p + 1; k < j; k++ {
+		if s[k] != s[p] {
+			return -1
+		}
+	}
+	e := j + 1
+	if e+3 <= len(s) && s[e] == 'i' && s[e+1] == 'd' && s[e+2] == 'n' && p == i {
+		e += 3
+	}
+	if wordRuneAt(s, e) || e < len(s) && (s[e] == '+' || s[e] == '-') {
+		return -1
+	}
+	return e
 }
 
 // hyphenated returns the end of a word s[i:j] followed by a hyphen of n
@@ -334,6 +373,9 @@ func (sc *scanner[T]) hyphenated(i, j, n int, f uint8) int {
 	if isHyphenClitic(s, k, e) {
 		return e // hamba-Ku, ciptaan-Nya
 	}
+	if e-k == 1 && asciiClass[s[k]]&cUpper != 0 && j-i >= 2 && isUpperASCII(s, i, j) {
+		return e // APBN-P: an acronym with a one-letter variant
+	}
 	if !isReduplication(sc.t.lex, s, i, j, k, e) {
 		return j
 	}
@@ -346,6 +388,16 @@ func (sc *scanner[T]) hyphenated(i, j, n int, f uint8) int {
 		}
 	}
 	return e
+}
+
+// isUpperASCII reports whether s[i:j] is all upper-case ASCII letters.
+func isUpperASCII[T text](s T, i, j int) bool {
+	for ; i < j; i++ {
+		if asciiClass[s[i]]&cUpper == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isBoundPrefix reports whether s[i:j] is one of the bound morphemes that
@@ -436,6 +488,10 @@ func (sc *scanner[T]) number(i int) span {
 	switch {
 	case c == '-' && j+3 <= len(s) && s[j+1] == 'a' && s[j+2] == 'n' && !wordRuneAt(s, j+3):
 		return span{i, j + 3, Number, 0} // 1990-an
+	case c == '-' && !sep && j-i <= 2:
+		if e := monthDate(s, i, j); e > 0 {
+			return span{i, e, Number, 0} // 23-Aug, 5-Agu-2007
+		}
 	case !sep && letterAt(s, j):
 		e, f := sc.wordRun(j)
 		return sc.wordTail(i, e, f|wDigit)
@@ -472,6 +528,34 @@ func date[T text](s T, i, j int) int {
 		}
 	}
 	return m
+}
+
+// monthDate returns the end of a date written day-month[-year] with the
+// month as a three-letter English or Indonesian abbreviation (23-Aug,
+// 5-Agu-2007), whose day is s[i:j] and s[j] == '-', or -1.
+func monthDate[T text](s T, i, j int) int {
+	if day := atoi(s, i, j); day < 1 || day > 31 || j+4 > len(s) {
+		return -1
+	}
+	var b [3]byte
+	for k := range b {
+		b[k] = s[j+1+k] | 0x20
+	}
+	switch string(b[:]) {
+	case "jan", "feb", "mar", "apr", "may", "mei", "jun", "jul", "aug", "agu", "agt", "sep", "oct", "okt", "nov", "dec", "des":
+	default:
+		return -1
+	}
+	e := j + 4
+	if wordRuneAt(s, e) {
+		return -1
+	}
+	if e+1 < len(s) && s[e] == '-' {
+		if y := digitsEnd(s, e+1); (y-e-1 == 2 || y-e-1 == 4) && !wordRuneAt(s, y) {
+			return y
+		}
+	}
+	return e
 }
 
 func atoi[T text](s T, i, j int) int {
