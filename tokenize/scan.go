@@ -492,13 +492,15 @@ func (sc *scanner[T]) number(i int) span {
 		if e := monthDate(s, i, j); e > 0 {
 			return span{i, e, Number, 0} // 23-Aug, 5-Agu-2007
 		}
-	case !sep && letterAt(s, j):
-		e, f := sc.wordRun(j)
-		return sc.wordTail(i, e, f|wDigit)
-	case j == i+1:
+	}
+	if j == i+1 && c >= 0x80 {
 		if e := sc.keycap(i); e > 0 {
 			return span{i, e, Emoji, 0}
 		}
+	}
+	if !sep && letterAt(s, j) {
+		e, f := sc.wordRun(j)
+		return sc.wordTail(i, e, f|wDigit)
 	}
 	if !sep && (c == '@' || asciiClass[c]&cEmailc != 0) {
 		if e := sc.email(i); e > 0 {

@@ -21,8 +21,6 @@ const (
 	fCommaOnly              // ,
 	fPeriod                 // .
 	fListLabel              // up to three digits, one letter or a roman numeral: 1 a II
-	fQuote                  // a double quotation mark: " “ ” « » „
-	fBracket                // ( ) [ ] { }
 )
 
 // classify returns the flags of the token sp of s.
@@ -40,19 +38,19 @@ func classify[T text](s T, sp span) uint16 {
 			case '?', '!':
 				return fTerm
 			case '"':
-				return fOpener | fCloser | fQuote
+				return fOpener | fCloser
 			case '\'':
 				return fOpener | fCloser
 			case '`':
 				return fOpener
 			case '(':
-				return fOpener | fParenOpen | fBracket
+				return fOpener | fParenOpen
 			case '[', '{':
-				return fOpener | fBracket
+				return fOpener
 			case ')':
-				return fCloser | fParenClose | fBracket
+				return fCloser | fParenClose
 			case ']', '}':
-				return fCloser | fBracket
+				return fCloser
 			case ',':
 				return fComma | fCommaOnly
 			case ';':
@@ -68,10 +66,6 @@ func classify[T text](s T, sp span) uint16 {
 			return fTerm
 		case r == '–' || r == '—' || r == '―' || r == '‒':
 			return fDash
-		case r == '“' || r == '«' || r == '„':
-			return fOpener | fQuote
-		case r == '”' || r == '»':
-			return fCloser | fQuote
 		case unicode.Is(unicode.Pf, r) || unicode.Is(unicode.Pe, r):
 			return fCloser
 		case unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) || r == '„' || r == '‚':
@@ -87,41 +81,63 @@ func classify[T text](s T, sp span) uint16 {
 		return 0
 	case Word:
 		var f uint16
-		if isListWord(s, sp) {
+		if c := s[sp.start]; c < 0x80 {
+			if cl := asciiClass[c]; cl&cLower != 0 {
+				f |= fLower
+			} else if cl&cUpper != 0 {
+				f |= fUpper
+			}
+		} else {
+			r, _ := decodeRune(s, sp.start)
+			if unicode.IsUpper(r) {
+				f |= fUpper
+			} else if unicode.IsLower(r) {
+				f |= fLower
+			}
+		}
+		if sp.end-sp.start <= 5 && isListWord(s, sp) {
 			f |= fListLabel
-		}
-		letters, upper := 0, 0
-		for i := sp.start; i < sp.end; {
-			r, n := decodeRune(s, i)
-			i += n
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			letters++
-			isUp := unicode.IsUpper(r)
-			if isUp {
-				upper++
-			}
-			if letters == 1 {
-				if isUp {
-					f |= fUpper
-				} else if unicode.IsLower(r) {
-					f |= fLower
-				}
-			}
-			if upper > 0 && upper < letters {
-				break // neither all caps nor without capitals: done
-			}
-		}
-		if upper > 0 {
-			f |= fHasUpper
-		}
-		if letters >= 2 && upper == letters {
-			f |= fAllCaps
 		}
 		return f
 	}
 	return 0
+}
+
+// capsFlags returns fHasUpper and fAllCaps for a word token; the dateline
+// rule needs them.
+func capsFlags[T text](s T, sp span) uint16 {
+	if sp.kind != Word {
+		return 0
+	}
+	letters, upper := 0, 0
+	for i := sp.start; i < sp.end; {
+		var r rune
+		n := 1
+		if c := s[i]; c < 0x80 {
+			r = rune(c)
+		} else {
+			r, n = decodeRune(s, i)
+		}
+		i += n
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		if upper > 0 && upper < letters {
+			break // neither all capitals nor without capitals
+		}
+	}
+	var f uint16
+	if upper > 0 {
+		f |= fHasUpper
+	}
+	if letters >= 2 && upper == letters {
+		f |= fAllCaps
+	}
+	return f
 }
 
 // Sentence-end states.
@@ -152,15 +168,50 @@ const (
 	dlDone     // after the dash
 )
 
-// Quotation states.
+// Kinds of regions (quotations and brackets) tracked on a line.
 const (
-	quoteNone     = iota
-	quoteStraight // inside "…"
-	quoteCurly    // inside “…” or «…»
+	rNone     = iota
+	rParen    // ( )
+	rSquare   // [ ]
+	rBrace    // { }
+	rStraight // " "
+	rCurly    // “ ” and „ ”
+	rGuille   // « »
 )
 
-// maxDepth bounds the bracket depth tracked inside a sentence.
-const maxDepth = 8
+// region returns the region kind of a punctuation token and whether it
+// opens or closes one. A straight quote " does either; the caller decides.
+func region[T text](s T, sp span) (kind uint8, open, close bool) {
+	r, _ := decodeRune(s, sp.start)
+	switch r {
+	case '(':
+		return rParen, true, false
+	case ')':
+		return rParen, false, true
+	case '[':
+		return rSquare, true, false
+	case ']':
+		return rSquare, false, true
+	case '{':
+		return rBrace, true, false
+	case '}':
+		return rBrace, false, true
+	case '"':
+		return rStraight, true, true
+	case '“', '„':
+		return rCurly, true, false
+	case '”':
+		return rCurly, false, true
+	case '«':
+		return rGuille, true, false
+	case '»':
+		return rGuille, false, true
+	}
+	return rNone, false, false
+}
+
+// maxDepth bounds the nesting of quotations and brackets tracked on a line.
+const maxDepth = 16
 
 // segState decides sentence boundaries from one token to the next. Its
 // decision at a token depends only on the tokens since the start of the
@@ -170,8 +221,8 @@ type segState struct {
 	term      uint8 // sentence-end state
 	list      uint8
 	dl        uint8
-	quote     uint8 // open quotation on the current line
-	paren     uint8 // open brackets on the current line
+	depth     uint8           // open quotations and brackets on the current line
+	stack     [maxDepth]uint8 // their kinds, innermost last
 	line      bool  // the sentence started at the start of a line
 	prevComma bool  // the last token is , or ;
 }
@@ -207,7 +258,7 @@ func (st *segState) boundary(f uint16, k Kind, ab AbbrevClass, starter bool, gap
 		end = k == Word && f&fUpper != 0 && ab == NotAbbrev && starter
 	}
 	if end {
-		if nl == 0 && (st.quote != quoteNone || st.paren > 0) {
+		if nl == 0 && st.depth > 0 {
 			return breakMaybe
 		}
 		return breakHere
@@ -237,13 +288,15 @@ func startsSentence(f uint16, k Kind) bool {
 }
 
 // push adds a token to the current sentence; first says it starts a new
-// one. It reports whether the token closes the last open quotation or
-// bracket of the line.
-func (st *segState) push(s0 byte, sp span, f uint16, gap bool, nl int, first bool) (closed bool) {
+// one. rk, open and close describe the token as a quotation mark or
+// bracket (see region). push returns the depth of the region the token
+// closes, or -1, and whether it opens one; it forgets the regions at a line
+// break.
+func (st *segState) push(sp span, f uint16, rk uint8, open, close bool, gap bool, nl int, first bool) (closed int, opened bool) {
 	if first {
 		*st = segState{line: nl > 0 || sp.start == 0}
 	} else if nl > 0 {
-		st.quote, st.paren = quoteNone, 0
+		st.depth = 0
 	}
 	st.n++
 	switch {
@@ -267,34 +320,24 @@ func (st *segState) push(s0 byte, sp span, f uint16, gap bool, nl int, first boo
 	default:
 		st.list = listNone
 	}
-	st.dateline(sp.kind, f)
-	if sp.kind != Punct {
-		return false
+	if f&fTerm != 0 {
+		st.dl = dlNone
+	} else {
+		st.dateline(sp.kind, f)
 	}
-	open := st.quote != quoteNone || st.paren > 0
-	switch {
-	case f&fQuote != 0 && s0 == '"':
-		if st.quote == quoteStraight {
-			st.quote = quoteNone
-		} else if st.quote == quoteNone {
-			st.quote = quoteStraight
-		}
-	case f&fQuote != 0 && f&fOpener != 0:
-		st.quote = quoteCurly
-	case f&fQuote != 0:
-		if st.quote == quoteCurly {
-			st.quote = quoteNone
-		}
-	case f&fBracket != 0 && f&fOpener != 0:
-		if st.paren < maxDepth {
-			st.paren++
-		}
-	case f&fBracket != 0:
-		if st.paren > 0 {
-			st.paren--
-		}
+	if rk == rNone {
+		return -1, false
 	}
-	return open && st.quote == quoteNone && st.paren == 0
+	if close && st.depth > 0 && st.stack[st.depth-1] == rk {
+		st.depth--
+		return int(st.depth), false
+	}
+	if open && st.depth < maxDepth {
+		st.stack[st.depth] = rk
+		st.depth++
+		return -1, true
+	}
+	return -1, false
 }
 
 // isListWord reports a one-letter word or a roman numeral of up to five
@@ -405,6 +448,7 @@ type segmenter[T text] struct {
 	qi      int   // next token of q to return
 	ready   int   // q[:ready] is decided
 	maybe   []int // indexes in q of undecided boundaries
+	marks   [maxDepth]int // len(maybe) when each open region opened
 }
 
 // next returns the next token and whether a new sentence starts at it.
@@ -437,21 +481,45 @@ func (sg *segmenter[T]) next() (sp span, newSentence bool, status int) {
 			starter := sg.st.term == termName && sg.isStarter(sp)
 			b = sg.st.boundary(f, sp.kind, sp.abbrev, starter, gap, nl)
 		}
-		sg.q = append(sg.q, queued{sp, b == breakHere})
-		if b == breakMaybe {
-			sg.maybe = append(sg.maybe, len(sg.q)-1)
+		if b == breakHere || sg.st.dl != dlNone {
+			f |= capsFlags(s, sp)
 		}
-		if sg.st.push(s[sp.start], sp, f, gap, nl, b == breakHere) && len(sg.maybe) > 0 {
-			sg.settle(false) // the quotation closed: no boundary inside it
+		// Without undecided boundaries the token goes out at once.
+		fast := sg.qi == len(sg.q) && len(sg.maybe) == 0 && b != breakMaybe
+		if !fast {
+			sg.q = append(sg.q, queued{sp, b == breakHere})
+			if b == breakMaybe {
+				sg.maybe = append(sg.maybe, len(sg.q)-1)
+			}
+		}
+		var rk uint8
+		var open, close bool
+		if sp.kind == Punct {
+			rk, open, close = region(s, sp)
+		}
+		if d, opened := sg.st.push(sp, f, rk, open, close, gap, nl, b == breakHere); d >= 0 {
+			// The region closed on its line: no sentence ends inside it.
+			for _, i := range sg.maybe[sg.marks[d]:] {
+				sg.q[i].start = false
+			}
+			sg.maybe = sg.maybe[:sg.marks[d]]
+		} else if opened {
+			sg.marks[sg.st.depth-1] = len(sg.maybe)
 		}
 		sg.prevEnd = sp.end
+		if fast {
+			return sp, b == breakHere, scanOK
+		}
 		if len(sg.maybe) == 0 {
 			sg.ready = len(sg.q)
+		} else {
+			sg.ready = sg.maybe[0]
 		}
 	}
 }
 
-// settle decides the undecided boundaries.
+// settle decides the undecided boundaries: kept (a quotation or bracket
+// that did not close on its line) or dropped.
 func (sg *segmenter[T]) settle(keep bool) {
 	for _, i := range sg.maybe {
 		sg.q[i].start = keep
@@ -524,7 +592,7 @@ func (it *Iterator) Token() Token { return it.tok }
 
 // Tokens returns the tokens of text. It yields the same tokens as All.
 func (t *Tokenizer) Tokens(text string) []Token {
-	out := make([]Token, 0, len(text)/8+1)
+	out := make([]Token, 0, len(text)/6+1)
 	for tok := range t.All(text) {
 		out = append(out, tok)
 	}
@@ -535,7 +603,7 @@ func (t *Tokenizer) Tokens(text string) []Token {
 // has its own Tokens slice (a sub-slice of one array, with its capacity
 // clipped). It yields the same sentences as AllSentences.
 func (t *Tokenizer) Sentences(text string) []Sentence {
-	toks := make([]Token, 0, len(text)/8+1)
+	toks := make([]Token, 0, len(text)/6+1)
 	var firsts []int
 	sg := segmenter[string]{sc: scanner[string]{t: t, s: text}}
 	for {
