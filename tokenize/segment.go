@@ -223,14 +223,14 @@ type segState struct {
 	dl        uint8
 	depth     uint8           // open quotations and brackets on the current line
 	stack     [maxDepth]uint8 // their kinds, innermost last
-	line      bool  // the sentence started at the start of a line
-	prevComma bool  // the last token is , or ;
+	line      bool            // the sentence started at the start of a line
+	prevComma bool            // the last token is , or ;
 }
 
 // Kinds of boundary.
 const (
-	noBreak   = iota
-	breakHere // a sentence ends before the token
+	noBreak    = iota
+	breakHere  // a sentence ends before the token
 	breakMaybe // a sentence ends before the token unless the quotation or bracket open around it closes on this line
 )
 
@@ -445,9 +445,9 @@ type segmenter[T text] struct {
 	prevEnd int
 	partial bool // the text may continue (streaming): see scanner.partial
 	q       []queued
-	qi      int   // next token of q to return
-	ready   int   // q[:ready] is decided
-	maybe   []int // indexes in q of undecided boundaries
+	qi      int           // next token of q to return
+	ready   int           // q[:ready] is decided
+	maybe   []int         // indexes in q of undecided boundaries
 	marks   [maxDepth]int // len(maybe) when each open region opened
 }
 
