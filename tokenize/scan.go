@@ -800,33 +800,38 @@ func (sc *scanner[T]) urlTail(e int) int {
 			j += n
 		}
 	}
-	// Trim punctuation that ends the sentence rather than the URL.
+	// Trim punctuation that ends the sentence rather than the URL, and
+	// closing brackets that the URL did not open.
+	paren, square := 0, 0 // opened minus closed
+	for k := e; k < j; k++ {
+		switch s[k] {
+		case '(':
+			paren++
+		case ')':
+			paren--
+		case '[':
+			square++
+		case ']':
+			square--
+		}
+	}
 	for j > e {
-		c := s[j-1]
-		if c == ')' || c == ']' {
-			open := byte('(')
-			if c == ']' {
-				open = '['
+		switch s[j-1] {
+		case ')':
+			if paren >= 0 {
+				return j
 			}
-			depth := 0
-			for k := e; k < j; k++ {
-				if s[k] == open {
-					depth++
-				} else if s[k] == c {
-					depth--
-				}
+			paren++
+		case ']':
+			if square >= 0 {
+				return j
 			}
-			if depth >= 0 {
-				break
-			}
-			j--
-			continue
+			square++
+		case '.', ',', ';', ':', '!', '?', '*':
+		default:
+			return j
 		}
-		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '*' {
-			j--
-			continue
-		}
-		break
+		j--
 	}
 	return j
 }
@@ -842,7 +847,10 @@ func (sc *scanner[T]) abbrev(i, j int) (int, AbbrevClass) {
 	n := 0
 	best, bestClass := -1, NotAbbrev
 	initEnd, segs := -1, 0
-	initials := true
+	// Initials stand at the start of a run: not after a hyphen (APBN-P.)
+	// or a period (the rest of a cut "x.a.a.a"), which also keeps this
+	// scan from running again from every letter of a long run.
+	initials := startsRun(s, i)
 	p, q := i, j // segment s[p:q], s[q] == '.'
 	for {
 		segs++
@@ -877,7 +885,7 @@ func (sc *scanner[T]) abbrev(i, j int) (int, AbbrevClass) {
 		}
 		p, q = r, e
 	}
-	if initEnd > best && startsRun(s, i) {
+	if initEnd > best {
 		return initEnd, Initial
 	}
 	return best, bestClass

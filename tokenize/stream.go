@@ -130,6 +130,7 @@ type Scanner struct {
 	max   int
 	off   int // stream offset of the data passed to split
 	start int // stream offset of the current sentence
+	tried int // length of the data of the last unsuccessful split, 0 after a success
 	sent  Sentence
 }
 
@@ -150,9 +151,20 @@ func (s *Scanner) Buffer(buf []byte, size int) {
 }
 
 func (s *Scanner) split(data []byte, atEOF bool) (int, []byte, error) {
+	if !atEOF && len(data) < 2*s.tried && len(data) < s.max {
+		// Wait until the data has doubled before scanning it again: with a
+		// reader that returns small pieces, rescanning the pending sentence
+		// after every read would take quadratic time.
+		return 0, nil, nil
+	}
 	adv, a, b, ok := s.t.splitSentence(data, atEOF)
 	if !ok && adv == 0 && !atEOF && len(data) >= s.max {
 		adv, a, b, ok = s.t.forceSplit(data)
+	}
+	if adv == 0 {
+		s.tried = len(data)
+	} else {
+		s.tried = 0
 	}
 	if ok {
 		s.start = s.off + a

@@ -59,8 +59,8 @@ func sameSentences(a, b []Sentence) (int, bool) {
 // the Scanner yields exactly the sentences and tokens of Sentences.
 func TestScannerEqualsSentences(t *testing.T) {
 	size := 4 << 20
-	if testing.Short() {
-		size = 256 << 10
+	if testing.Short() || raceEnabled {
+		size = 1 << 20
 	}
 	text := corpus(t, size)
 	want := Sentences(text)
