@@ -48,8 +48,8 @@
 //     keycaps; Unicode's Extended_Pictographic property, UTS #51) are one
 //     token each.
 //   - Every other character is its own [Punct] or [Symbol] token, except
-//     the ellipsis "...", the dashes "--" and "---", and the quotes “``” and
-//     "''".
+//     the ellipsis "...", the dashes "--" and "---", and TeX-style quotes
+//     of two backquotes or two apostrophes.
 //
 // Sentences are found by a left-to-right state machine over the tokens
 // (after Kiss and Strunk's observation that abbreviations, initials and
