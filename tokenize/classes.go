@@ -192,18 +192,6 @@ func runeAt[T text](s T, i int) (rune, int) {
 	return decodeRune(s, i)
 }
 
-// isGapAt reports whether a gap character starts at offset i; false at the end.
-func isGapAt[T text](s T, i int) bool {
-	if i >= len(s) {
-		return false
-	}
-	if c := s[i]; c < 0x80 {
-		return asciiClass[c]&cGap != 0
-	}
-	r, n := decodeRune(s, i)
-	return !(r == utf8.RuneError && n == 1) && IsGap(r)
-}
-
 // wordRuneAt reports whether a word rune (letter, mark, digit) starts at i.
 func wordRuneAt[T text](s T, i int) bool {
 	if i >= len(s) {

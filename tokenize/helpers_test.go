@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -91,5 +90,3 @@ func checkSentences(t testing.TB, text string, ss []Sentence) []Token {
 	checkInvariants(t, text, all)
 	return all
 }
-
-func join(ss []string) string { return strings.Join(ss, " | ") }

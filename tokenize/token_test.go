@@ -115,11 +115,11 @@ func TestTokens(t *testing.T) {
 }
 
 func TestAbbreviationOptions(t *testing.T) {
-	tk, err := New(WithAbbreviations("Kol.", "Gub."), WithAbbreviationClass(Final, "dkk2."))
+	_, err := New(WithAbbreviations("Kol.", "Gub."), WithAbbreviationClass(Final, "dkk2."))
 	if err == nil {
 		t.Fatalf("New accepted the abbreviation %q with a digit", "dkk2.")
 	}
-	tk, err = New(WithAbbreviations("Kol.", "Gub."))
+	tk, err := New(WithAbbreviations("Kol.", "Gub."))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -65,7 +65,7 @@ func TestAccuracy(t *testing.T) {
 	}
 	for _, tb := range tokeneval.Treebanks(dir) {
 		for _, layout := range []tokeneval.Layout{tokeneval.News, tokeneval.RunOn} {
-			docs, n, err := tb.Load(layout)
+			docs, n, err := tb.Load(layout, false)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -186,15 +186,34 @@ func Treebanks(dir string) []Treebank {
 	}
 }
 
-// Load reads the treebank's files and builds its documents.
-func (tb Treebank) Load(l Layout) ([]Doc, int, error) {
+// Sentences reads the treebank's files.
+func (tb Treebank) Sentences() ([]UDSentence, error) {
 	var sents []UDSentence
 	for _, f := range tb.Files {
 		s, err := ReadCoNLLU(f)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		sents = append(sents, s...)
+	}
+	return sents, nil
+}
+
+// Load reads the treebank's files and builds its documents. With clean
+// set, only lines without artefacts (ArtefactOf) are used.
+func (tb Treebank) Load(l Layout, clean bool) ([]Doc, int, error) {
+	sents, err := tb.Sentences()
+	if err != nil {
+		return nil, 0, err
+	}
+	if clean {
+		kept := sents[:0:0]
+		for _, s := range sents {
+			if ArtefactOf(s.Text) == Clean {
+				kept = append(kept, s)
+			}
+		}
+		sents = kept
 	}
 	docs, err := Documents(sents, DocSize, l)
 	return docs, len(sents), err
