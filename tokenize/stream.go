@@ -16,7 +16,7 @@ const MaxSentenceSize = 1 << 20
 // sentence longer than the Scanner's buffer stops it with
 // [bufio.ErrTooLong]. [Scanner] handles those and reports offsets.
 func (t *Tokenizer) SplitSentences(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	adv, a, b, ok := t.splitSentence(data, atEOF)
+	adv, a, b, ok := t.splitSentence(data, atEOF, nil)
 	if !ok {
 		return adv, nil, nil
 	}
@@ -27,8 +27,12 @@ func (t *Tokenizer) SplitSentences(data []byte, atEOF bool) (advance int, token 
 // far to advance: to its end, so that the next call sees the gap after it
 // (a line break there starts the next sentence at the start of a line).
 // found is false when more data is needed, or when only a gap is left at
-// EOF (advance is then len(data)).
-func (t *Tokenizer) splitSentence(data []byte, atEOF bool) (advance, start, end int, found bool) {
+// EOF (advance is then len(data)). When spans is not nil, the tokens of the
+// sentence are stored in it.
+func (t *Tokenizer) splitSentence(data []byte, atEOF bool, spans *[]span) (advance, start, end int, found bool) {
+	if spans != nil {
+		*spans = (*spans)[:0]
+	}
 	var qbuf [32]queued
 	sg := segmenter[[]byte]{sc: scanner[[]byte]{t: t, s: data}, partial: !atEOF, q: qbuf[:0]}
 	start = -1
@@ -50,6 +54,9 @@ func (t *Tokenizer) splitSentence(data []byte, atEOF bool) (advance, start, end 
 			start = sp.start
 		}
 		end = sp.end
+		if spans != nil {
+			*spans = append(*spans, sp)
+		}
 	}
 }
 
@@ -58,7 +65,7 @@ func (t *Tokenizer) splitSentence(data []byte, atEOF bool) (advance, start, end 
 // last run of non-gap characters, else inside that run at a character
 // boundary.
 func (t *Tokenizer) forceSplit(data []byte) (advance, start, end int, found bool) {
-	adv, a, b, ok := t.splitSentence(data, true)
+	adv, a, b, ok := t.splitSentence(data, true, nil)
 	if !ok || adv < len(data) {
 		return adv, a, b, ok
 	}
@@ -128,9 +135,12 @@ type Scanner struct {
 	t     *Tokenizer
 	sc    *bufio.Scanner
 	max   int
-	off   int // stream offset of the data passed to split
-	start int // stream offset of the current sentence
-	tried int // length of the data of the last unsuccessful split, 0 after a success
+	off   int    // stream offset of the data passed to split
+	start int    // stream offset of the current sentence
+	tried int    // length of the data of the last unsuccessful split, 0 after a success
+	spans []span // tokens of the current sentence, offsets into the split data
+	base  int    // offset in the split data of the current sentence
+	cut   bool   // the current sentence was cut: tokenize it again
 	sent  Sentence
 }
 
@@ -157,9 +167,19 @@ func (s *Scanner) split(data []byte, atEOF bool) (int, []byte, error) {
 		// after every read would take quadratic time.
 		return 0, nil, nil
 	}
-	adv, a, b, ok := s.t.splitSentence(data, atEOF)
+	if s.spans == nil {
+		s.spans = make([]span, 0, 64)
+	}
+	adv, a, b, ok := s.t.splitSentence(data, atEOF, &s.spans)
 	if !ok && adv == 0 && !atEOF && len(data) >= s.max {
 		adv, a, b, ok = s.t.forceSplit(data)
+		s.spans = s.spans[:0]
+		if ok {
+			s.cut = true
+		}
+	} else if ok {
+		s.cut = false
+		s.base = a
 	}
 	if adv == 0 {
 		s.tried = len(data)
@@ -184,14 +204,25 @@ func (s *Scanner) Scan() bool {
 		return false
 	}
 	text := string(s.sc.Bytes())
-	toks := make([]Token, 0, len(text)/6+1)
-	sc := scanner[string]{t: s.t, s: text}
-	for {
-		sp, _, ok := sc.next()
-		if !ok {
-			break
+	var toks []Token
+	if !s.cut {
+		toks = make([]Token, len(s.spans))
+		for i, sp := range s.spans {
+			a, b := sp.start-s.base, sp.end-s.base
+			toks[i] = Token{Text: text[a:b], Start: s.start + a, End: s.start + b, Kind: sp.kind}
 		}
-		toks = append(toks, Token{Text: text[sp.start:sp.end], Start: s.start + sp.start, End: s.start + sp.end, Kind: sp.kind})
+	} else {
+		// A sentence cut at the buffer size: its last token may differ from
+		// what the split saw.
+		toks = make([]Token, 0, len(text)/6+1)
+		sc := scanner[string]{t: s.t, s: text}
+		for {
+			sp, _, ok := sc.next()
+			if !ok {
+				break
+			}
+			toks = append(toks, Token{Text: text[sp.start:sp.end], Start: s.start + sp.start, End: s.start + sp.end, Kind: sp.kind})
+		}
 	}
 	s.sent = Sentence{Text: text, Start: s.start, End: s.start + len(text), Tokens: toks}
 	return true
