@@ -1,41 +1,9 @@
-// Package tokeneval scores kabar's tokenizer and sentence splitter against
-// the Universal Dependencies Indonesian treebanks (GSD, CSUI): tokens F1,
-// syntactic words F1 and sentences F1 on documents rebuilt from the
-// treebanks' raw `# text` lines.
-//
-// # Documents
-//
-// Neither treebank marks documents (no `# newdoc`), and GSD's sentences are
-// shuffled, so documents are fixed-size groups of consecutive sentences in
-// file order ([DocSize] sentences each). Within a document, the layout
-// decides what separates two sentences:
-//
-//   - [News]: a space after a sentence that ends with . ? ! or … (before any
-//     closing quotes or brackets), as in a paragraph of running text, and a
-//     line break after any other sentence: in news such lines are headlines,
-//     bylines and list headings ("Kisah pendiri Facebook dibuat komik"), which
-//     stand on their own line. This is the layout of the targets.
-//   - [RunOn]: a space after every sentence, as if the whole document were
-//     one paragraph with headlines glued into it: a stress test, since a
-//     sentence without final punctuation cannot be told from the next one.
-//
-// # Scores
-//
-// Every unit is a byte span of the document. A predicted unit counts as
-// correct when a gold unit has exactly the same span. Tokens are UD surface
-// tokens (a multiword token such as "perjuangannya" counts once); words are
-// UD syntactic words (perjuangan + nya), whose spans come from the surface
-// token when the words spell it exactly; sentences are `# text` lines.
-//
-// # Data
-//
-// The treebanks live in ../shared/data/ud beside the repository and are
-// licensed CC BY-SA 4.0; nothing of them is copied into kabar.
 package tokeneval
 
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -63,10 +31,15 @@ func ReadCoNLLU(path string) ([]UDSentence, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return ParseCoNLLU(f, path)
+}
+
+// ParseCoNLLU reads the sentences of CoNLL-U data; name labels errors.
+func ParseCoNLLU(r io.Reader, path string) ([]UDSentence, error) {
 	var out []UDSentence
 	var cur UDSentence
 	mwEnd := 0 // last word id of the current multiword token
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n := 0
 	for sc.Scan() {
@@ -110,7 +83,7 @@ func ReadCoNLLU(path string) ([]UDSentence, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: bad id %q", path, n, id)
 		}
-		if w <= mwEnd {
+		if w <= mwEnd && len(cur.Tokens) > 0 {
 			t := &cur.Tokens[len(cur.Tokens)-1]
 			t.Words = append(t.Words, cols[1])
 			continue
