@@ -320,9 +320,10 @@ func (st *segState) push(sp span, f uint16, rk uint8, open, close bool, gap bool
 	default:
 		st.list = listNone
 	}
-	if f&fTerm != 0 {
+	switch {
+	case f&fTerm != 0:
 		st.dl = dlNone
-	} else {
+	case st.dl != dlNone || st.n == 1:
 		st.dateline(sp.kind, f)
 	}
 	if rk == rNone {
