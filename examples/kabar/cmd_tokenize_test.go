@@ -12,8 +12,8 @@ import (
 	"github.com/kabar-id/kabar/tokenize"
 )
 
-// runCmd runs the kabar command in-process.
-func runCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+// runTokCmd runs the kabar command in-process.
+func runTokCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(&env{ctx: context.Background(), stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
@@ -25,7 +25,7 @@ const seedFile = "../../testdata/000_891277e20803d97e.txt"
 // TestTokenizeGolden compares `kabar tokenize` on the seed article with
 // testdata/seed.tokens.golden (go test -update rewrites it).
 func TestTokenizeGolden(t *testing.T) {
-	out, errs, code := runCmd(t, "", "tokenize", seedFile)
+	out, errs, code := runTokCmd(t, "", "tokenize", seedFile)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -54,7 +54,7 @@ func TestTokenizeGolden(t *testing.T) {
 }
 
 func TestTokenizeText(t *testing.T) {
-	out, _, code := runCmd(t, "Dr. Budi datang. Kami pulang.", "tokenize")
+	out, _, code := runTokCmd(t, "Dr. Budi datang. Kami pulang.", "tokenize")
 	want := "Dr.\nBudi\ndatang\n.\n\nKami\npulang\n.\n"
 	if code != 0 || out != want {
 		t.Errorf("exit %d, output %q, want %q", code, out, want)
@@ -63,7 +63,7 @@ func TestTokenizeText(t *testing.T) {
 
 func TestTokenizeJSON(t *testing.T) {
 	text := "“Kami siap,” kata Dr. Budi (29/11). Lalu pergi."
-	out, errs, code := runCmd(t, text, "tokenize", "--json")
+	out, errs, code := runTokCmd(t, text, "tokenize", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -91,7 +91,7 @@ func TestTokenizeJSON(t *testing.T) {
 			t.Errorf("JSON output lacks %s: %s", key, out)
 		}
 	}
-	out, _, code = runCmd(t, "", "tokenize", "--json")
+	out, _, code = runTokCmd(t, "", "tokenize", "--json")
 	if code != 0 || strings.TrimSpace(out) != `{"sentences":[]}` {
 		t.Errorf("empty input: exit %d, %q", code, out)
 	}
@@ -99,7 +99,7 @@ func TestTokenizeJSON(t *testing.T) {
 
 func TestTokenizeJSONL(t *testing.T) {
 	in := `{"id":1,"text":"Dia datang. Kami pulang."}` + "\n" + `not json` + "\n" + `{"id":"b","text":"Harga Rp1,5 triliun."}` + "\n"
-	out, errs, code := runCmd(t, in, "tokenize", "--jsonl")
+	out, errs, code := runTokCmd(t, in, "tokenize", "--jsonl")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if len(lines) != 3 {
 		t.Fatalf("got %d output lines for 3 input lines: %q (stderr %q)", len(lines), out, errs)
@@ -129,30 +129,30 @@ func TestTokenizeJSONL(t *testing.T) {
 
 func TestTokenizeInvalidUTF8(t *testing.T) {
 	in := "Dia datang\xff dari Bogor."
-	out, errs, code := runCmd(t, in, "tokenize")
+	out, errs, code := runTokCmd(t, in, "tokenize")
 	if code != 1 || out != "" {
 		t.Errorf("invalid UTF-8: exit %d, output %q; want exit 1 and no output", code, out)
 	}
 	if !strings.Contains(errs, "invalid UTF-8") || !strings.Contains(errs, "byte offset 10") || !strings.Contains(errs, "--replace-invalid") {
 		t.Errorf("error message %q should name the byte offset 10 and the --replace-invalid flag", errs)
 	}
-	out, errs, code = runCmd(t, in, "tokenize", "--replace-invalid")
+	out, errs, code = runTokCmd(t, in, "tokenize", "--replace-invalid")
 	if code != 0 || !strings.Contains(out, "\uFFFD") {
 		t.Errorf("--replace-invalid: exit %d, output %q, stderr %q", code, out, errs)
 	}
 }
 
 func TestTokenizeUsage(t *testing.T) {
-	if _, errs, code := runCmd(t, "", "tokenize", "--nope"); code != 2 || !strings.Contains(errs, "usage: kabar tokenize") {
+	if _, errs, code := runTokCmd(t, "", "tokenize", "--nope"); code != 2 || !strings.Contains(errs, "usage: kabar tokenize") {
 		t.Errorf("unknown flag: exit %d, %q", code, errs)
 	}
-	if _, _, code := runCmd(t, "", "tokenize", "-h"); code != 0 {
+	if _, _, code := runTokCmd(t, "", "tokenize", "-h"); code != 0 {
 		t.Errorf("-h: exit %d", code)
 	}
-	if _, errs, code := runCmd(t, "", "tokenize", "no/such/file.txt"); code != 1 || !strings.Contains(errs, "no/such/file.txt") {
+	if _, errs, code := runTokCmd(t, "", "tokenize", "no/such/file.txt"); code != 1 || !strings.Contains(errs, "no/such/file.txt") {
 		t.Errorf("missing file: exit %d, %q", code, errs)
 	}
-	if _, _, code := runCmd(t, "", "tokenize", "a", "b"); code == 0 {
+	if _, _, code := runTokCmd(t, "", "tokenize", "a", "b"); code == 0 {
 		t.Errorf("two files: exit 0")
 	}
 }
@@ -165,7 +165,7 @@ func TestEvalTokenize(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: scores the treebanks")
 	}
-	out, errs, code := runCmd(t, "", "eval", "tokenize", "--ud", dir)
+	out, errs, code := runTokCmd(t, "", "eval", "tokenize", "--ud", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -174,7 +174,7 @@ func TestEvalTokenize(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
 	}
-	if _, errs, code := runCmd(t, "", "eval", "tokenize", "--ud", "no/such/dir"); code != 1 || !strings.Contains(errs, "not found") {
+	if _, errs, code := runTokCmd(t, "", "eval", "tokenize", "--ud", "no/such/dir"); code != 1 || !strings.Contains(errs, "not found") {
 		t.Errorf("missing data: exit %d, %q", code, errs)
 	}
 }
