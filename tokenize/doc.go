@@ -21,7 +21,8 @@
 //   - Words are letters, marks and digits, with apostrophes and joiners
 //     between letters (Jum'at, Qur’an). A [Word] may also be an
 //     abbreviation with its periods (Dr., dll., S.H.), an initial (P.,
-//     D.W.), or an alphanumeric code (4G, CuSO4).
+//     D.W.), one-letter abbreviations joined by a slash (s/d, a/n, C/O), a
+//     credit rating (idAA-, AA-idn) or an alphanumeric code (4G, CuSO4).
 //   - Abbreviations come from the embedded list abbreviations.txt, which
 //     users can extend ([WithAbbreviations], [WithAbbreviationClass],
 //     [ReadAbbreviations]); an abbreviation is looked up only where a run of
