@@ -26,7 +26,8 @@ func article600(t testing.TB) string {
 }
 
 // bigDocument returns a synthetic text of n sentences of 8 to 20 words drawn
-// from the seed article's vocabulary with a fixed seed, ten to a paragraph.
+// from the seed article's vocabulary with a fixed seed, each capitalised and
+// ended by a period, ten to a paragraph.
 func bigDocument(t testing.TB, n int) string {
 	vocab := strings.FieldsFunc(seedText(t), func(r rune) bool { return !unicode.IsLetter(r) })
 	r := rand.New(rand.NewPCG(1, 2))
@@ -41,10 +42,13 @@ func bigDocument(t testing.TB, n int) string {
 		}
 		k := 8 + r.IntN(13)
 		for j := 0; j < k; j++ {
+			w := vocab[r.IntN(len(vocab))]
 			if j > 0 {
 				b.WriteByte(' ')
+			} else {
+				w = strings.ToUpper(w[:1]) + w[1:]
 			}
-			b.WriteString(vocab[r.IntN(len(vocab))])
+			b.WriteString(w)
 		}
 		b.WriteByte('.')
 	}
@@ -132,9 +136,12 @@ func TestLexRankLarge(t *testing.T) {
 	s := newT(t, WithMethod(LexRank))
 	learned := newT(t)
 	in := s.Prepare(bigDocument(t, n))
-	if len(in.Sentences) != n {
-		t.Fatalf("%d sentences, want %d", len(in.Sentences), n)
+	// A few periods after words the tokenizer knows as abbreviations (Apr.)
+	// do not end a sentence.
+	if len(in.Sentences) < n*98/100 {
+		t.Fatalf("%d sentences, want about %d", len(in.Sentences), n)
 	}
+	n = len(in.Sentences)
 	for _, s := range []*Summarizer{s, learned} {
 		start := time.Now()
 		got := s.Summarize(in, Sentences(3))

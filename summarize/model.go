@@ -288,13 +288,13 @@ func lengthScore(w int) float64 {
 const minWords = 4
 
 // weak reports the sentences that are picked only when no other is left:
-// those with fewer than minWords words, and lines without terminal
-// punctuation that make a paragraph of their own (headings, datelines, page
-// furniture, "Baca juga" links).
+// those with fewer than minWords words, datelines split off as sentences of
+// their own, and lines without terminal punctuation that make a paragraph
+// of their own (headings, datelines, page furniture, "Baca juga" links).
 func (m *model) weak() []bool {
 	out := make([]bool, m.n)
 	for i := 0; i < m.n; i++ {
-		if m.words[i] < minWords {
+		if m.words[i] < minWords || datelineOnly(m.in.Sentences[i]) {
 			out[i] = true
 			continue
 		}

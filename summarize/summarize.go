@@ -367,6 +367,27 @@ func span(in Input, i int, score float64) Sentence {
 // address, then one or more dashes, then a capitalised word or a number or
 // a quotation mark, and at least four more tokens.
 func datelineEnd(se tokenize.Sentence) int {
+	k := datelineDashes(se)
+	toks := se.Tokens
+	if k <= 0 || len(toks)-k < 4 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].Text)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“'‘", r) {
+		return 0
+	}
+	return k
+}
+
+// datelineOnly reports a sentence that is nothing but a dateline, as a
+// tokenizer may split it off: "JAKARTA, KOMPAS.com –".
+func datelineOnly(se tokenize.Sentence) bool {
+	return datelineDashes(se) == len(se.Tokens) && len(se.Tokens) > 0
+}
+
+// datelineDashes returns the index of the first token after the dashes of a
+// dateline-shaped prefix of se, or 0 when it has none.
+func datelineDashes(se tokenize.Sentence) int {
 	toks := se.Tokens
 	named := false
 	for j := 0; j < len(toks) && j <= 12; j++ {
@@ -378,13 +399,6 @@ func datelineEnd(se tokenize.Sentence) int {
 			k := j + 1
 			for k < len(toks) && isDash(toks[k].Text) {
 				k++
-			}
-			if len(toks)-k < 4 {
-				return 0
-			}
-			r, _ := utf8.DecodeRuneInString(toks[k].Text)
-			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“'‘", r) {
-				return 0
 			}
 			return k
 		}
@@ -423,6 +437,9 @@ func (s *Summarizer) lead(in Input, maxN, budget int) []Sentence {
 	for i, se := range in.Sentences {
 		if len(out) == maxN {
 			break
+		}
+		if datelineOnly(se) {
+			continue
 		}
 		if budget >= 0 {
 			w := wordCount(se)
