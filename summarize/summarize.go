@@ -350,9 +350,8 @@ func span(in Input, i int, score float64) Sentence {
 	if k := datelineEnd(se); k > 0 {
 		start = se.Tokens[k].Start
 	}
-	if start < se.Start || start > se.End || se.End > len(in.Text) || se.Start < 0 {
-		start = se.Start // not a span of in.Text: leave it as given
-	} else if start != se.Start {
+	// A sentence that is not a span of in.Text is left as given.
+	if start != se.Start && start > se.Start && start < se.End && se.Start >= 0 && se.End <= len(in.Text) {
 		return Sentence{Text: in.Text[start:se.End], Start: start, End: se.End, Index: i, Score: score}
 	}
 	return Sentence{Text: se.Text, Start: se.Start, End: se.End, Index: i, Score: score}
