@@ -63,7 +63,7 @@
 // O(k²) for k sentences, so it holds at most [DefaultLexRankLimit] sentences
 // ([WithLexRankLimit]): in longer texts the k sentences most similar to the
 // centroid (O(n) to find); the others score 0. A 50,000-sentence document
-// is summarised in well under a second (TestLexRankLarge,
+// is summarised in about 0.2 s once prepared (TestLexRankLarge,
 // BenchmarkLexRank50k).
 //
 // [Lead] takes the first sentences, the classic news baseline.
@@ -78,12 +78,13 @@
 // On the 1,699 articles of the IndoSum development file (Kurniawan & Louvan
 // 2018), 3-sentence summaries against the reference summaries, with 5-fold
 // cross-validation by article (the IDF table and the weights of each fold
-// learned from the other four folds), Learned beats LEAD-3 by about four
-// ROUGE-1 points and also on ROUGE-2 and ROUGE-L, while TF-IDF+MMR and
-// LexRank fall below LEAD-3: news puts its summary first, and only a model
-// that knows position and how it interacts with content and form beats the
-// lead. The README lists the numbers and the command, kabar eval summarize,
-// that measures them.
+// learned from the other four folds), Learned scores ROUGE-1/2/L F1 70.1 /
+// 63.3 / 69.3 against 65.2 / 58.4 / 64.4 for the first three sentences and
+// 66.8 / 60.0 / 66.0 for the Lead method (which also leaves datelines out),
+// while TF-IDF+MMR (61.1) and LexRank (43.8) fall below the lead: news puts
+// its summary first, and only a model that knows position and how it
+// interacts with content and form beats the lead. The README lists the
+// table; kabar eval summarize measures it.
 //
 // # What was learned from what
 //
