@@ -123,7 +123,8 @@
 //
 // [Sentence].Start and End are byte offsets into Input.Text, as the
 // tokenizer gave them: Input.Text[Start:End] == Text. Index is the
-// sentence's position among Input.Sentences.
+// sentence's position among Input.Sentences; the summary sentence is that
+// sentence's span, or its end after a leading dateline.
 //
 // # Concurrency
 //

@@ -14,7 +14,8 @@ import (
 
 // Sentence is a sentence chosen for a summary. Start and End are byte
 // offsets into Input.Text (Text == Input.Text[Start:End]); Index is the
-// sentence's position among Input.Sentences; Score is the method's relevance
+// sentence's position among Input.Sentences, whose span it is, less a
+// leading dateline ("JAKARTA, KOMPAS.com –"); Score is the method's relevance
 // score of the sentence (higher is more central; comparable only between
 // sentences of one text summarised with one method).
 type Sentence struct {
