@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -589,5 +591,34 @@ func TestGolden(t *testing.T) {
 	}
 	if got := b.String(); got != string(want) {
 		t.Errorf("seed article summaries differ from %s (rerun with -update if intended)\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+// An Input built by hand may be inconsistent: offsets past the text, no
+// tokens, short Stems and Stop. Nothing panics, and a sentence whose span is
+// not in the text is returned as given.
+func TestMalformedInput(t *testing.T) {
+	in := Input{
+		Text: "Harga naik.",
+		Sentences: []tokenize.Sentence{
+			{Text: "Harga naik.", Start: 0, End: 11, Tokens: []tokenize.Token{{Text: "Harga", Start: 0, End: 5, Kind: tokenize.Word}, {Text: "naik", Start: 6, End: 10, Kind: tokenize.Word}, {Text: ".", Start: 10, End: 11, Kind: tokenize.Punct}}},
+			{Text: "", Start: 11, End: 11},
+			{Text: "JAKARTA, KOMPAS.com – Pedagang cabai di pasar mengeluh.", Start: 40, End: 95, Tokens: []tokenize.Token{{Text: "JAKARTA", Start: 40, End: 47, Kind: tokenize.Word}, {Text: ",", Start: 47, End: 48, Kind: tokenize.Punct}, {Text: "KOMPAS.com", Start: 49, End: 59, Kind: tokenize.URL}, {Text: "–", Start: 60, End: 63, Kind: tokenize.Punct}, {Text: "Pedagang", Start: 64, End: 72, Kind: tokenize.Word}, {Text: "cabai", Start: 73, End: 78, Kind: tokenize.Word}, {Text: "di", Start: 79, End: 81, Kind: tokenize.Word}, {Text: "pasar", Start: 82, End: 87, Kind: tokenize.Word}, {Text: "mengeluh", Start: 88, End: 96, Kind: tokenize.Word}}},
+		},
+		Stems: [][]string{{"harga"}},
+		Stop:  [][]bool{{false, false, false, true}},
+	}
+	for _, m := range allMethods {
+		s := newT(t, WithMethod(m))
+		for _, l := range []Length{Sentences(3), Words(5), Ratio(0.5)} {
+			got := s.Summarize(in, l)
+			for _, g := range got {
+				if g.Index == 2 && g.Text != in.Sentences[2].Text {
+					t.Errorf("%v: out-of-text sentence changed to %q", m, g.Text)
+				}
+			}
+		}
+		_ = s.Keywords(in, 5)
+		_ = s.Features(in)
 	}
 }
