@@ -24,7 +24,7 @@ const (
 
 type item struct {
 	kind       itemKind
-	low        string // lower-cased text
+	low        string // lower-cased text; for words, only those the rules know ("" otherwise)
 	start, end int    // byte offsets into the text
 	space      bool   // white space before the item
 	upper      bool   // starts with an upper-case letter
@@ -69,8 +69,21 @@ func lexItems(text string, start, end int, out []item) []item {
 				}
 				break
 			}
-			low := lower(text[i:j])
-			out = append(out, item{kind: itWord, low: low, start: i, end: j, space: space, upper: unicode.IsUpper(r), flags: ruleWords[low]})
+			// Only the words the rules know matter: look them up lower-cased in
+			// a buffer, and keep the table's copy (no allocation).
+			var rw ruleWord
+			if j-i <= maxRuleWord {
+				var buf [maxRuleWord * 2]byte
+				b := buf[:0]
+				for _, c := range []byte(text[i:j]) {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					b = append(b, c)
+				}
+				rw = ruleWords[string(b)]
+			}
+			out = append(out, item{kind: itWord, low: rw.low, start: i, end: j, space: space, upper: unicode.IsUpper(r), flags: rw.flags})
 			i = j
 		default:
 			out = append(out, item{kind: itSym, low: text[i : i+n], start: i, end: i + n, space: space})
@@ -101,6 +114,7 @@ var (
 		"km2", "m2", "m3", "knot", "celsius", "pesawat", "butir", "batang", "lembar", "dosis", "kursi", "suara",
 		"personel", "prajurit", "tentara", "pasukan", "warga", "penduduk", "korban", "pasien", "kasus", "peserta")
 	percentWords    = setOf("persen", "prosen")
+	miscWords       = setOf("pukul", "jam", "hari", "pada", "sejak", "bulan", "tahun")
 	currencyCountry = setOf("as", "singapura", "australia", "hongkong")
 	ordinalSuffix   = setOf("st", "nd", "rd", "th")
 	numberWords     = setOf("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
@@ -125,14 +139,24 @@ const (
 	flPercentWords
 	flCurrencyCountry
 	flOrdinalSuffix
+	flMiscWords
 )
 
+// ruleWord is a word the rules know: its classes and its lower-case form.
+type ruleWord struct {
+	flags uint32
+	low   string
+}
+
+// maxRuleWord is the length of the longest word the rules know.
+const maxRuleWord = 16
+
 // ruleWords maps a lower-case word to the rule word classes it belongs to.
-var ruleWords = func() map[string]uint32 {
-	m := map[string]uint32{}
-	for f, set := range []map[string]bool{dayNames, monthNames, enDays, enMonths, periodWords, deictic, edgeWords, timeZones, scaleWords, moneyBefore, moneyAfter, units, numberWords, percentWords, currencyCountry, ordinalSuffix} {
+var ruleWords = func() map[string]ruleWord {
+	m := map[string]ruleWord{}
+	for f, set := range []map[string]bool{dayNames, monthNames, enDays, enMonths, periodWords, deictic, edgeWords, timeZones, scaleWords, moneyBefore, moneyAfter, units, numberWords, percentWords, currencyCountry, ordinalSuffix, miscWords} {
 		for w := range set {
-			m[w] |= 1 << f
+			m[w] = ruleWord{flags: m[w].flags | 1<<f, low: w}
 		}
 	}
 	return m
