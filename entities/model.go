@@ -216,10 +216,17 @@ func (m *model) margins(em []float32, n int, s *scratch) {
 		beta[(n-1)*T+t] = 0
 	}
 	for i := n - 2; i >= 0; i-- {
+		next := em[(i+1)*T : (i+2)*T]
+		nb := beta[(i+1)*T : (i+2)*T]
 		for p := range T {
-			best := negInf
-			for t := range T {
-				best = max(best, tr[p*T+t]+em[(i+1)*T+t]+beta[(i+1)*T+t])
+			// O and every B-X may follow any tag; I-X only B-X and I-X
+			best := tr[p*T] + next[0] + nb[0]
+			for t := 1; t < T; t += 2 {
+				best = max(best, tr[p*T+t]+next[t]+nb[t])
+			}
+			if p > 0 {
+				t := p + p%2 // the I tag of p's type
+				best = max(best, tr[p*T+t]+next[t]+nb[t])
 			}
 			beta[i*T+p] = best
 		}
@@ -331,9 +338,19 @@ func viterbi(em []float32, n, T int, trans []int32, s *scratch) {
 		bk := back[i*T : i*T+T]
 		for t := range T {
 			best, arg := negInf, 0
-			for p, pv := range prev {
-				if v := pv + tr[p*T+t]; v > best {
-					best, arg = v, p
+			if t > 0 && t%2 == 0 {
+				// I-X continues only B-X (t-1) or I-X (t)
+				if v := prev[t-1] + tr[(t-1)*T+t]; v > best {
+					best, arg = v, t-1
+				}
+				if v := prev[t] + tr[t*T+t]; v > best {
+					best, arg = v, t
+				}
+			} else {
+				for p, pv := range prev {
+					if v := pv + tr[p*T+t]; v > best {
+						best, arg = v, p
+					}
 				}
 			}
 			cur[t] = best + row[t]
