@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,7 +10,7 @@ import (
 // featureVersion names the feature templates below. A model records the
 // version it was trained with; Load rejects any other, since the weights
 // would not mean the same thing.
-const featureVersion = 1
+const featureVersion = 2
 
 // Feature templates. Their numbers are hashed into the feature keys, so they
 // must never be renumbered within one featureVersion.
@@ -112,13 +113,15 @@ type tokInfo struct {
 	class                wordClass
 	known                bool // has a word class
 	gaz                  [numLabels]byte
-	entry                int32 // index into scratch.wents, or -1
+	entry                int32  // index into scratch.wents, or -1
+	hw                   uint64 // FNV-1a hash of low
 }
 
 // wordEntry caches what the features know about one word for the rest of
 // a Recognize call.
 type wordEntry struct {
 	low   string
+	hw    uint64
 	shape string
 	cap   byte
 	class wordClass
@@ -330,7 +333,7 @@ func (lx *lexicon) prepare(words []string, s *scratch, cached bool) {
 		if cached {
 			if idx, ok := s.wcache[w]; ok {
 				e := &s.wents[idx]
-				ti.low, ti.cap, ti.class, ti.known, ti.entry = e.low, e.cap, e.class, e.known, idx
+				ti.low, ti.hw, ti.cap, ti.class, ti.known, ti.entry = e.low, e.hw, e.cap, e.class, e.known, idx
 				ti.shapeStart = len(s.shapes)
 				s.shapes = append(s.shapes, e.shape...)
 				ti.shapeEnd = len(s.shapes)
@@ -338,6 +341,7 @@ func (lx *lexicon) prepare(words []string, s *scratch, cached bool) {
 			}
 		}
 		ti.low = lower(w)
+		ti.hw = hstr(fnvOffset, ti.low)
 		ti.shapeStart = len(s.shapes)
 		s.shapes = shapeOf(w, s.shapes)
 		ti.shapeEnd = len(s.shapes)
@@ -346,7 +350,7 @@ func (lx *lexicon) prepare(words []string, s *scratch, cached bool) {
 		if cached && len(s.wents) < maxCache {
 			ti.entry = int32(len(s.wents))
 			s.wcache[w] = ti.entry
-			s.wents = append(s.wents, wordEntry{low: ti.low, shape: string(s.shapes[ti.shapeStart:ti.shapeEnd]),
+			s.wents = append(s.wents, wordEntry{low: ti.low, hw: ti.hw, shape: string(s.shapes[ti.shapeStart:ti.shapeEnd]),
 				cap: ti.cap, class: ti.class, known: ti.known})
 		}
 	}
@@ -355,14 +359,25 @@ func (lx *lexicon) prepare(words []string, s *scratch, cached bool) {
 	s.mode = mode
 }
 
-func (s *scratch) word(i int) string {
+// salt is a template's constant, mixed into the feature keys built from
+// precomputed hashes.
+func salt(t byte) uint64 { return uint64(t) * 0x9e3779b97f4a7c15 }
+
+var (
+	hashBOS = hstr(fnvOffset, "<s>")
+	hashEOS = hstr(fnvOffset, "</s>")
+)
+
+// wordHash returns the hash of token i's lower-cased text, or of a
+// sentence boundary.
+func (s *scratch) wordHash(i int) uint64 {
 	switch {
 	case i < 0:
-		return "<s>"
+		return hashBOS
 	case i >= len(s.info):
-		return "</s>"
+		return hashEOS
 	}
-	return s.info[i].low
+	return s.info[i].hw
 }
 
 func (s *scratch) shape(h uint64, i int) uint64 {
@@ -389,7 +404,7 @@ func (lx *lexicon) selfFeats(s *scratch, i int, mode byte, add func(uint64)) {
 	ti := &s.info[i]
 	w0 := ti.low
 	add(hbyte(htmpl(fBias), mode))
-	add(hstr(htmpl(fW0), w0))
+	add(ti.hw ^ salt(fW0))
 	if mode == modeMixed {
 		add(s.shape(htmpl(fShape0), i))
 	} else {
@@ -429,18 +444,19 @@ func (lx *lexicon) selfFeats(s *scratch, i int, mode byte, add func(uint64)) {
 // position or the gazetteer.
 func (lx *lexicon) ctxFeats(s *scratch, i int, mode byte, add func(uint64)) {
 	ti := &s.info[i]
-	w0 := ti.low
 	n := len(s.info)
-	add(hstr(htmpl(fWm1), s.word(i-1)))
-	add(hstr(htmpl(fWp1), s.word(i+1)))
-	add(hstr(htmpl(fWm2), s.word(i-2)))
-	add(hstr(htmpl(fWp2), s.word(i+2)))
-	add(hstr(hbyte(hstr(htmpl(fWm1W0), s.word(i-1)), 0), w0))
-	add(hstr(hbyte(hstr(htmpl(fW0Wp1), w0), 0), s.word(i+1)))
+	// Word features combine the words' hashes, computed once per token.
+	hm1, hp1 := s.wordHash(i-1), s.wordHash(i+1)
+	add(hm1 ^ salt(fWm1))
+	add(hp1 ^ salt(fWp1))
+	add(s.wordHash(i-2) ^ salt(fWm2))
+	add(s.wordHash(i+2) ^ salt(fWp2))
+	add(bits.RotateLeft64(hm1, 29) ^ ti.hw ^ salt(fWm1W0))
+	add(bits.RotateLeft64(ti.hw, 29) ^ hp1 ^ salt(fW0Wp1))
 	if mode == modeMixed {
 		add(s.shape(htmpl(fShapem1), i-1))
 		add(s.shape(htmpl(fShapep1), i+1))
-		add(s.shape(hbyte(hstr(htmpl(fWm1Shape0), s.word(i-1)), 0), i))
+		add(s.shape(bits.RotateLeft64(hm1, 29)^salt(fWm1Shape0), i))
 	}
 	add(hbyte(hbyte(hbyte(hbyte(htmpl(fCapPat), mode), s.capc(i-1)), s.capc(i)), s.capc(i+1)))
 	if i == 0 {
