@@ -97,9 +97,9 @@ func run(shared, out string) error {
 		return err
 	}
 	header := fmt.Sprintf(`Word classes for kabar's entity model: word, cluster (coarse<<8|fine), capitalisation prior (eighths).
-Made by: go run ./entities/internal/gen/wordclasses -shared ../shared -o %s
+Made by: go run ./entities/internal/gen/wordclasses -shared ../shared -o entities/data/wordclasses.tsv
 From: IndoSum indosum-dev.jsonl (CC BY-SA 4.0) and the text of %s.
-Licence: CC BY-SA 4.0 (derived from IndoSum). %d sentences, %d words.`, filepath.ToSlash(out), strings.Join(corpora, ", "), len(sents), len(es))
+Licence: CC BY-SA 4.0 (derived from IndoSum). %d sentences, %d words.`, strings.Join(corpora, ", "), len(sents), len(es))
 	if err := wordclass.Write(w, header, es); err != nil {
 		w.Close()
 		return err
