@@ -79,7 +79,8 @@
 //	  -dev ../shared/data/ner/idner-news-2k.dev.tsv -o entities/model/id-news.kner
 //
 // which takes seconds and is deterministic (.ci/checks.d/30-entities.sh
-// checks that it reproduces the same bytes). @train keeps the nine tenths of
+// checks that it reproduces the same bytes, and that the generators below
+// reproduce the word classes and the gazetteer). @train keeps the nine tenths of
 // a corpus whose sentence index is not a multiple of 10; the other tenth is
 // held out for evaluation. The training data:
 //
