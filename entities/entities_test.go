@@ -148,6 +148,7 @@ func TestNewsShapes(t *testing.T) {
 		{"no trailing yang", "Khalifa Haftar tiba di Moskow. Haftar yang berlatar belakang militer bertemu Lavrov.", []string{"PER Haftar"}, []string{"PER Haftar yang"}},
 		{"particle bin", "Pemimpin kelompok itu, Osama bin Laden, tewas di Pakistan.", []string{"PER Osama bin Laden", "LOC Pakistan"}, nil},
 		{"all-caps headline", "JOKOWI BERTEMU PRABOWO DI ISTANA BOGOR", []string{"PER PRABOWO"}, nil},
+		{"negara before a place", "PBB sendiri telah mengembargo senjata di negara Libya sejak tahun 2011 silam.", []string{"LOC Libya"}, []string{"LOC negara Libya"}},
 		{"lowercase", "presiden joko widodo berkunjung ke jakarta kemarin.", []string{"LOC jakarta"}, nil},
 	}
 	for _, tt := range tests {
