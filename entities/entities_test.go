@@ -108,7 +108,10 @@ func TestSeedIssueList(t *testing.T) {
 		"Selasa (29/11)": DATE, "Senin (28/11)": DATE, "tahun 2011": DATE,
 	}
 	knownMisses := map[string]bool{
-		"Tripoli": true, // "Hanya Tripoli yang …": the model misses it; no place cue for the gazetteer
+		// "Hanya Tripoli yang pemerintahannya …": a city standing for its
+		// government, which idner-news-2k tags O (see Known limits in doc.go
+		// and TestPlacesLeftO in internal/eval/nereval).
+		"Tripoli": true,
 	}
 	for name, l := range want {
 		got, ok := found[name]
