@@ -4,15 +4,27 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
-// Record is one input record of a JSONL stream: {"id":…,"text":…, …}.
+// Errors of bad input records, wrapped in a [RecordError].
+var (
+	ErrEmptyLine     = errors.New("empty line")
+	ErrMalformedJSON = errors.New("malformed JSON")
+	ErrNoText        = errors.New(`no "text" field`)
+	ErrTextNotString = errors.New(`"text" is not a string`)
+)
+
+// Record is one input record: a JSONL line {"id":…,"text":…, …} or a file.
 // Fields other than id and text are kept, in input order, in Extra and are
 // copied unchanged to the output record.
 type Record struct {
-	Line  int             // 1-based line number in the input
+	Line  int             // 1-based line number in the input (for files: position in the file list)
 	ID    json.RawMessage // the "id" value as written, or nil
 	Text  string
 	Extra []Field
@@ -24,39 +36,75 @@ type Field struct {
 	Value json.RawMessage
 }
 
+// RecordError is the error of one input record. Its message, without the
+// line number, is the "error" field of the output record.
+type RecordError struct {
+	Line int
+	Err  error
+}
+
+func (e *RecordError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *RecordError) Unwrap() error { return e.Err }
+
 // ParseRecord parses one JSONL line. On error the returned Record still
-// carries Line and, when it could be read, ID.
+// carries Line and, when they could be read, ID and Extra; the error is a
+// [*RecordError].
+//
+// The line must be valid UTF-8: encoding/json would silently replace invalid
+// bytes inside strings by U+FFFD, so ParseRecord reports them instead, as an
+// [*InvalidUTF8Error] whose Offset counts bytes from the start of the line
+// (ID and Extra are then read from a copy with the bad bytes replaced).
 func ParseRecord(line []byte, lineNo int) (Record, error) {
 	rec := Record{Line: lineNo}
-	if len(bytes.TrimSpace(line)) == 0 {
-		return rec, fmt.Errorf("line %d: empty line", lineNo)
+	if !utf8.Valid(line) {
+		off := invalidOffset(line)
+		rec, _ = parseRecord([]byte(strings.ToValidUTF8(string(line), "\uFFFD")), lineNo)
+		rec.Text = ""
+		return rec, &RecordError{lineNo, &InvalidUTF8Error{Offset: off, InLine: true}}
 	}
+	rec, err := parseRecord(line, lineNo)
+	if err != nil {
+		return rec, &RecordError{lineNo, err}
+	}
+	return rec, nil
+}
+
+func parseRecord(line []byte, lineNo int) (Record, error) {
+	rec := Record{Line: lineNo}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return rec, ErrEmptyLine
+	}
+	malformed := func(err error) error { return fmt.Errorf("%w: %v", ErrMalformedJSON, err) }
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	tok, err := dec.Token()
 	if err != nil {
-		return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
+		return rec, malformed(err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return rec, fmt.Errorf("line %d: malformed JSON: want an object", lineNo)
+		return rec, malformed(errors.New("want an object"))
 	}
 	hasText := false
+	var textErr error
 	for dec.More() {
 		kt, err := dec.Token()
 		if err != nil {
-			return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
+			return rec, malformed(err)
 		}
 		key, _ := kt.(string)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
+			return rec, malformed(err)
 		}
 		switch key {
 		case "id":
 			rec.ID = raw
 		case "text":
+			textErr = nil
 			if err := json.Unmarshal(raw, &rec.Text); err != nil {
-				return rec, fmt.Errorf("line %d: \"text\" is not a string", lineNo)
+				textErr = ErrTextNotString
 			}
 			hasText = true
 		default:
@@ -64,78 +112,167 @@ func ParseRecord(line []byte, lineNo int) (Record, error) {
 		}
 	}
 	if _, err := dec.Token(); err != nil {
-		return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
+		return rec, malformed(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return rec, fmt.Errorf("line %d: malformed JSON: data after the object", lineNo)
+		return rec, malformed(errors.New("data after the object"))
 	}
 	if !hasText {
-		return rec, fmt.Errorf("line %d: no \"text\" field", lineNo)
+		return rec, ErrNoText
 	}
-	return rec, nil
+	return rec, textErr
+}
+
+// FileRecord returns the record of a text file: its id is path, as given,
+// and its Line is n, the file's 1-based position in the list of inputs.
+func FileRecord(path string, data []byte, n int) Record {
+	id, _ := json.Marshal(path) // cannot fail for a string
+	return Record{Line: n, ID: id, Text: string(data)}
+}
+
+// Result is the analysis of one Record: the Document, or the error that
+// made the record fail.
+type Result struct {
+	Record
+	Doc *Document // nil when Err is set
+	Err error     // a *RecordError
+}
+
+// AnalyzeRecord analyses rec. The Result's Record is rec without its Text.
+func (a *Analyzer) AnalyzeRecord(ctx context.Context, rec Record) *Result {
+	doc, err := a.Analyze(ctx, rec.Text)
+	rec.Text = ""
+	r := &Result{Record: rec, Doc: doc}
+	if err != nil {
+		r.Err = &RecordError{rec.Line, err}
+		r.Doc = nil
+	} else {
+		doc.ID = rec.ID
+	}
+	return r
+}
+
+// AnalyzeLineResult parses one JSONL line and analyses its text. A bad
+// record yields a Result with Err set.
+func (a *Analyzer) AnalyzeLineResult(ctx context.Context, line []byte, lineNo int) *Result {
+	rec, err := ParseRecord(line, lineNo)
+	if err != nil {
+		return &Result{Record: rec, Err: err}
+	}
+	return a.AnalyzeRecord(ctx, rec)
 }
 
 // AnalyzeLine parses one JSONL line, analyses its text and returns the output
-// record as one line of JSON (without the newline). A bad record still yields
-// an output record, {"id":…,"line":…,"error":…}, and its error is returned
-// beside it. The output carries the input's id, its passthrough fields, then
-// the Document fields.
+// record as one line of JSON (without the newline): see [Result.AppendJSON].
+// A bad record still yields an output record, {"id":…,"line":…,"error":…},
+// and its error is returned beside it.
+//
+// When ctx is done the error wraps ctx.Err(); such a record was not
+// analysed and its output should not be written.
+//
+// AnalyzeLine is the one function behind every JSONL output line of
+// `kabar batch` (and of the Beam pipeline), so that they are byte-identical.
 func (a *Analyzer) AnalyzeLine(ctx context.Context, line []byte, lineNo int) ([]byte, error) {
-	rec, err := ParseRecord(line, lineNo)
-	var doc *Document
-	if err == nil {
-		doc, err = a.Analyze(ctx, rec.Text)
-		if err != nil {
-			err = fmt.Errorf("line %d: %w", lineNo, err)
-		}
-	}
-	return encodeRecord(rec, doc, err), err
+	r := a.AnalyzeLineResult(ctx, line, lineNo)
+	return r.AppendJSON(nil), r.Err
 }
 
-func encodeRecord(rec Record, doc *Document, err error) []byte {
-	var b bytes.Buffer
-	b.WriteByte('{')
+// reserved are the output record's own keys; a passthrough field with one of
+// these names is written as "input_"+name.
+var reserved = map[string]bool{
+	"id": true, "line": true, "error": true, "sentences": true, "tokens": true,
+	"entities": true, "groups": true, "summary": true, "keywords": true, "stats": true,
+}
+
+// OutputKey returns the key under which a passthrough field named key is
+// written: key itself, or "input_"+key when key is one of the output
+// record's own field names (so that "summary" from the input becomes
+// "input_summary").
+func OutputKey(key string) string {
+	for reserved[key] {
+		key = "input_" + key
+	}
+	return key
+}
+
+// AppendJSON appends the output record of r to b, as one line of JSON
+// without the newline: the id, then the passthrough fields in input order
+// (see [OutputKey]), then the Document's fields; or, when r failed, the id,
+// the passthrough fields, "line" and "error".
+func (r *Result) AppendJSON(b []byte) []byte {
+	b = append(b, '{')
 	first := true
-	field := func(k string, v []byte) {
+	key := func(k string) {
 		if !first {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
 		first = false
-		kb, _ := json.Marshal(k)
-		b.Write(kb)
-		b.WriteByte(':')
-		b.Write(v)
+		b, _ = appendJSON(b, k)
+		b = append(b, ':')
 	}
-	if rec.ID != nil {
-		field("id", compact(rec.ID))
+	if r.ID != nil {
+		key("id")
+		b = appendCompact(b, r.ID)
 	}
-	for _, f := range rec.Extra {
-		field(f.Key, compact(f.Value))
+	for _, f := range r.Extra {
+		key(OutputKey(f.Key))
+		b = appendCompact(b, f.Value)
 	}
-	if err != nil {
-		field("line", []byte(fmt.Sprint(rec.Line)))
-		msg, _ := json.Marshal(err.Error())
-		field("error", msg)
-	} else {
-		body, merr := json.Marshal(doc)
-		if merr != nil { // cannot happen for Document; keep the record anyway
-			msg, _ := json.Marshal(merr.Error())
-			field("error", msg)
-		} else if len(body) > 2 {
-			if !first {
-				b.WriteByte(',')
-			}
-			b.Write(body[1 : len(body)-1])
+	errMsg := ""
+	switch {
+	case r.Err != nil:
+		errMsg = r.Err.Error()
+		if re, ok := r.Err.(*RecordError); ok {
+			errMsg = re.Err.Error()
 		}
+	case r.Doc == nil:
+		errMsg = "no document"
+	default:
+		d := *r.Doc
+		d.ID = nil
+		n := len(b)
+		var err error
+		if b, err = appendJSON(b, &d); err != nil { // a NaN score, say
+			errMsg = "encoding the document: " + err.Error()
+			b = b[:n]
+			break
+		}
+		if body := b[n:]; len(body) > 2 { // splice the Document's fields in
+			if first {
+				b = append(b[:n], body[1:len(body)-1]...)
+			} else {
+				b[n] = ','
+				b = b[:len(b)-1]
+			}
+		} else {
+			b = b[:n]
+		}
+		return append(b, '}')
 	}
-	b.WriteByte('}')
-	return b.Bytes()
+	key("line")
+	b = strconv.AppendInt(b, int64(r.Line), 10)
+	key("error")
+	b, _ = appendJSON(b, errMsg)
+	return append(b, '}')
 }
 
-func compact(raw json.RawMessage) []byte {
-	var b bytes.Buffer
-	if json.Compact(&b, raw) != nil {
-		return raw
+// appendJSON appends the JSON encoding of v to b, without escaping HTML
+// characters and without a newline.
+func appendJSON(b []byte, v any) ([]byte, error) {
+	buf := bytes.NewBuffer(b)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return b, err
 	}
-	return b.Bytes()
+	out := buf.Bytes()
+	return out[:len(out)-1], nil // drop Encode's newline
+}
+
+func appendCompact(b []byte, raw json.RawMessage) []byte {
+	buf := bytes.NewBuffer(b)
+	if json.Compact(buf, raw) != nil {
+		return append(b, raw...)
+	}
+	return buf.Bytes()
 }
