@@ -313,11 +313,34 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 
 // stem sets Stem and Stop on the word tokens of d, protecting names.
 func (a *Analyzer) stem(ctx context.Context, d *Document, mentions []entities.Mention) error {
-	m := 0 // next mention that may cover a token
-	initial := true
+	var names []bool
+	if a.protect {
+		names = nameFlags(d.Tokens, mentions)
+	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		if i > 0 && t.Sentence != d.Tokens[i-1].Sentence {
+		if t.Kind != tokenize.Word {
+			continue
+		}
+		t.Stem = a.stemmer.StemName(t.Text, names != nil && names[i])
+		t.Stop = a.stemmer.IsStopword(t.Text)
+		if err := ctxEvery(ctx, i, i+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nameFlags tells, for each token, whether it is taken as part of a proper
+// name: a word inside a PER, ORG or LOC mention, or a capitalised word that
+// does not start its sentence or a clause (after an opening quote, a colon,
+// a bracket or a dash). mentions must be in text order.
+func nameFlags(toks []Token, mentions []entities.Mention) []bool {
+	names := make([]bool, len(toks))
+	m := 0 // next mention that may cover a token
+	initial := true
+	for i, t := range toks {
+		if i > 0 && t.Sentence != toks[i-1].Sentence {
 			initial = true
 		}
 		if t.Kind != tokenize.Word {
@@ -326,22 +349,14 @@ func (a *Analyzer) stem(ctx context.Context, d *Document, mentions []entities.Me
 			}
 			continue
 		}
-		isName := false
-		if a.protect {
-			for m < len(mentions) && mentions[m].End <= t.Start {
-				m++
-			}
-			inMention := m < len(mentions) && mentions[m].Start < t.End && isNameLabel(mentions[m].Label)
-			isName = inMention || (!initial && capitalised(t.Text))
+		for m < len(mentions) && mentions[m].End <= t.Start {
+			m++
 		}
+		inMention := m < len(mentions) && mentions[m].Start < t.End && isNameLabel(mentions[m].Label)
+		names[i] = inMention || (!initial && capitalised(t.Text))
 		initial = false
-		t.Stem = a.stemmer.StemName(t.Text, isName)
-		t.Stop = a.stemmer.IsStopword(t.Text)
-		if err := ctxEvery(ctx, i, i+1); err != nil {
-			return err
-		}
 	}
-	return nil
+	return names
 }
 
 // summaryInput arranges the stems of d per sentence for package summarize.

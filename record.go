@@ -103,8 +103,8 @@ func parseRecord(line []byte, lineNo int) (Record, error) {
 			rec.ID = raw
 		case "text":
 			textErr = nil
-			if err := json.Unmarshal(raw, &rec.Text); err != nil {
-				textErr = ErrTextNotString
+			if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &rec.Text) != nil {
+				textErr, rec.Text = ErrTextNotString, ""
 			}
 			hasText = true
 		default:
@@ -177,8 +177,7 @@ func (a *Analyzer) AnalyzeLine(ctx context.Context, line []byte, lineNo int) ([]
 	return r.AppendJSON(nil), r.Err
 }
 
-// reserved are the output record's own keys; a passthrough field with one of
-// these names is written as "input_"+name.
+// reserved are the output record's own keys.
 var reserved = map[string]bool{
 	"id": true, "line": true, "error": true, "sentences": true, "tokens": true,
 	"entities": true, "groups": true, "summary": true, "keywords": true, "stats": true,
@@ -186,11 +185,13 @@ var reserved = map[string]bool{
 
 // OutputKey returns the key under which a passthrough field named key is
 // written: key itself, or "input_"+key when key is one of the output
-// record's own field names (so that "summary" from the input becomes
-// "input_summary").
+// record's own field names (id, line, error, sentences, tokens, entities,
+// groups, summary, keywords, stats) or itself starts with "input_". So
+// "summary" from the input becomes "input_summary", and "input_summary"
+// becomes "input_input_summary": distinct input keys stay distinct.
 func OutputKey(key string) string {
-	for reserved[key] {
-		key = "input_" + key
+	if reserved[key] || strings.HasPrefix(key, "input_") {
+		return "input_" + key
 	}
 	return key
 }

@@ -323,4 +323,3 @@ func progressLine(cnt *batch.Counters, total int64, elapsed time.Duration) strin
 	}
 	return s
 }
-

@@ -1,0 +1,72 @@
+package kabar_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/kabar-id/kabar"
+)
+
+// Example_pipeline analyses a short news text with every stage and prints
+// parts of the Document.
+func Example_pipeline() {
+	a, err := kabar.New(kabar.WithSummaryLength(1), kabar.WithKeywords(3))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3). " +
+		"Jembatan itu menghubungkan permukiman warga dengan pasar."
+	d, err := a.Analyze(context.Background(), text)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, s := range d.Sentences {
+		fmt.Printf("sentence %d-%d: %s\n", s.Start, s.End, s.Text)
+	}
+	for _, t := range d.Tokens[:6] {
+		fmt.Printf("  %-12s %-6s stem=%s stop=%v\n", t.Text, t.Kind, t.Stem, t.Stop)
+	}
+	for _, m := range d.Entities {
+		fmt.Printf("entity %s %q\n", m.Label, m.Text)
+	}
+	for _, s := range d.Summary {
+		fmt.Printf("summary: %s\n", s.Text)
+	}
+	for _, k := range d.Keywords {
+		fmt.Printf("keyword: %s\n", k.Text)
+	}
+	fmt.Printf("%d words, %d stopwords\n", d.Stats.Words, d.Stats.Stopwords)
+	// Output:
+	// sentence 0-68: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
+	// sentence 69-126: Jembatan itu menghubungkan permukiman warga dengan pasar.
+	//   Presiden     word   stem=presiden stop=false
+	//   Joko         word   stem=joko stop=false
+	//   Widodo       word   stem=widodo stop=false
+	//   meresmikan   word   stem=meresmikan stop=false
+	//   jembatan     word   stem=jembatan stop=false
+	//   di           word   stem=di stop=true
+	// summary: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
+	// 18 words, 1 stopwords
+}
+
+// ExampleAnalyzer_AnalyzeLine turns one JSONL input record into one output
+// record, as kabar batch does; the passthrough field "category" is kept.
+func ExampleAnalyzer_AnalyzeLine() {
+	a, err := kabar.New(kabar.WithStages(kabar.StageTokens | kabar.StageStats))
+	if err != nil {
+		log.Fatal(err)
+	}
+	out, err := a.AnalyzeLine(context.Background(), []byte(`{"id":"a1","category":"nasional","text":"Hujan turun."}`), 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	os.Stdout.Write(append(out, '\n'))
+	out, err = a.AnalyzeLine(context.Background(), []byte(`{"id":"a2","txt":"salah"}`), 2)
+	fmt.Printf("%s\n%v\n", out, err)
+	// Output:
+	// {"id":"a1","category":"nasional","sentences":[{"text":"Hujan turun.","start":0,"end":12,"first_token":0,"n_tokens":3}],"tokens":[{"text":"Hujan","start":0,"end":5,"kind":"word","sentence":0},{"text":"turun","start":6,"end":11,"kind":"word","sentence":0},{"text":".","start":11,"end":12,"kind":"punct","sentence":0}],"stats":{"bytes":12,"chars":12,"sentences":1,"tokens":3,"words":2,"numbers":0,"stopwords":0,"unique_stems":0,"entities":0,"groups":0}}
+	// {"id":"a2","txt":"salah","line":2,"error":"no \"text\" field"}
+	// line 2: no "text" field
+}
