@@ -30,7 +30,7 @@ import (
 // Doc is a row of documents.parquet.
 type Doc struct {
 	Record      int64    `parquet:"record"`          // 1-based position in the JSONL output
-	Line        int64    `parquet:"line"`            // input line (text files: position in the file list)
+	Line        *int64   `parquet:"line,optional"`   // failed records: input line (text files: position in the file list)
 	ID          *string  `parquet:"id,optional"`     // a string id as is, another id as JSON
 	Fields      *string  `parquet:"fields,optional"` // passthrough fields as a JSON object
 	Error       *string  `parquet:"error,optional"`  // set when the record failed
@@ -108,7 +108,7 @@ func Create(dir string) (*Writer, error) {
 // Write adds the rows of one result; line is ignored. It makes Writer a
 // batch.Sink.
 func (w *Writer) Write(r *kabar.Result, _ []byte) error {
-	d := Doc{Line: int64(r.Line), ID: idString(r.ID)}
+	d := Doc{ID: idString(r.ID)}
 	if len(r.Extra) > 0 {
 		b := []byte{'{'}
 		for i, f := range r.Extra {
@@ -136,7 +136,8 @@ func (w *Writer) Write(r *kabar.Result, _ []byte) error {
 		if errors.As(r.Err, &re) {
 			msg = re.Err.Error()
 		}
-		d.Error = &msg
+		line := int64(r.Line)
+		d.Error, d.Line = &msg, &line
 	case r.Doc != nil:
 		doc := r.Doc
 		if st := doc.Stats; st != nil {
@@ -187,7 +188,8 @@ func (w *Writer) WriteJSON(line []byte) error {
 		case "id":
 			d.ID = idString(raw)
 		case "line":
-			derr = json.Unmarshal(raw, &d.Line)
+			d.Line = new(int64)
+			derr = json.Unmarshal(raw, d.Line)
 		case "error":
 			var s string
 			derr = json.Unmarshal(raw, &s)
