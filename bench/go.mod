@@ -1,8 +1,11 @@
 module github.com/kabar-id/kabar/bench
 
-go 1.24.0
+go 1.24.9
 
-require github.com/jdkato/prose/v2 v2.0.0
+require (
+	github.com/jdkato/prose/v2 v2.0.0
+	github.com/kabar-id/kabar v0.0.0-00010101000000-000000000000
+)
 
 require (
 	github.com/deckarep/golang-set v1.7.1 // indirect
