@@ -493,3 +493,34 @@ func FuzzAnalyze(f *testing.F) {
 		checkSpans(t, text, r.AppendJSON(nil))
 	})
 }
+
+// BenchmarkNew measures building an Analyzer with every stage once the
+// embedded data is loaded (a fresh process pays more once: see bench/).
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := kabar.New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnalyzeLine: the full pipeline and JSON encoding on the test
+// articles, one record at a time.
+func BenchmarkAnalyzeLine(b *testing.B) {
+	a := newAnalyzer(b)
+	lines := articleLines(b)
+	var n int64
+	for _, l := range lines {
+		n += int64(len(l))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		for i, l := range lines {
+			if _, err := a.AnalyzeLine(ctx, l, i+1); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

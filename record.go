@@ -234,24 +234,15 @@ func (r *Result) AppendJSON(b []byte) []byte {
 	case r.Doc == nil:
 		errMsg = "no document"
 	default:
-		d := *r.Doc
-		d.ID = nil
 		n := len(b)
+		if need := sizeHint(r.Doc); cap(b)-len(b) < need {
+			b = append(make([]byte, 0, len(b)+need), b...)
+		}
 		var err error
-		if b, err = appendJSON(b, &d); err != nil { // a NaN score, say
+		if b, err = appendDocument(b, r.Doc, first); err != nil { // a NaN score, say
 			errMsg = "encoding the document: " + err.Error()
 			b = b[:n]
 			break
-		}
-		if body := b[n:]; len(body) > 2 { // splice the Document's fields in
-			if first {
-				b = append(b[:n], body[1:len(body)-1]...)
-			} else {
-				b[n] = ','
-				b = b[:len(b)-1]
-			}
-		} else {
-			b = b[:n]
 		}
 		return append(b, '}')
 	}

@@ -95,6 +95,7 @@ type Result struct {
 	Docs     int           `json:"docs"`
 	Bytes    int64         `json:"bytes"`
 	Elapsed  time.Duration `json:"elapsed_ns"`
+	CPU      time.Duration `json:"cpu_ns"`     // user+system CPU time of the process during the run
 	StartUp  time.Duration `json:"startup_ns"` // building the analyser / loading the model
 	Tokens   int           `json:"tokens"`
 	Entities int           `json:"entities"`
@@ -103,6 +104,11 @@ type Result struct {
 
 // MBps returns the throughput in MB (10^6 bytes) of text per second.
 func (r Result) MBps() float64 { return float64(r.Bytes) / 1e6 / r.Elapsed.Seconds() }
+
+// MBpCPUs returns the MB of text per second of CPU time: the throughput on
+// one idle core, less sensitive than MBps to other processes on a busy
+// machine.
+func (r Result) MBpCPUs() float64 { return float64(r.Bytes) / 1e6 / r.CPU.Seconds() }
 
 // DocsPerSec returns the documents analysed per second.
 func (r Result) DocsPerSec() float64 { return float64(r.Docs) / r.Elapsed.Seconds() }
@@ -118,7 +124,7 @@ func Kabar(docs []Doc) (Result, error) {
 	}
 	r.StartUp = time.Since(t0)
 	ctx := context.Background()
-	start := time.Now()
+	start, cpu0 := time.Now(), CPUTime()
 	for i, d := range docs {
 		res := a.AnalyzeRecord(ctx, kabar.Record{Line: i + 1, Text: d.Text})
 		if res.Err != nil {
@@ -130,7 +136,7 @@ func Kabar(docs []Doc) (Result, error) {
 		r.Tokens += len(res.Doc.Tokens)
 		r.Entities += len(res.Doc.Entities)
 	}
-	r.Elapsed = time.Since(start)
+	r.Elapsed, r.CPU = time.Since(start), CPUTime()-cpu0
 	r.PeakRSS = PeakRSS()
 	return r, nil
 }
@@ -147,7 +153,7 @@ func Prose(docs []Doc, reuse bool) (Result, error) {
 		opts = append(opts, prose.UsingModel(prose.ModelFromData("default")))
 		r.StartUp = time.Since(t0)
 	}
-	start := time.Now()
+	start, cpu0 := time.Now(), CPUTime()
 	for _, d := range docs {
 		doc, err := prose.NewDocument(d.Text, opts...)
 		if err != nil {
@@ -159,7 +165,7 @@ func Prose(docs []Doc, reuse bool) (Result, error) {
 		r.Entities += len(doc.Entities())
 		_ = doc.Sentences()
 	}
-	r.Elapsed = time.Since(start)
+	r.Elapsed, r.CPU = time.Since(start), CPUTime()-cpu0
 	r.PeakRSS = PeakRSS()
 	return r, nil
 }
@@ -175,4 +181,13 @@ func PeakRSS() int64 {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return int64(m.Sys)
+}
+
+// CPUTime returns the user and system CPU time used by the process so far.
+func CPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -121,11 +121,11 @@ func write(path string, docs []pipeline.Doc, n int) error {
 	return f.Close()
 }
 
-const header = "| library | docs | MB | MB/s | docs/s | start-up | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|"
+const header = "| library | docs | MB | MB/s | MB per CPU-s | docs/s | start-up | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|---:|"
 
 func row(r pipeline.Result) string {
-	return fmt.Sprintf("| %s | %d | %.2f | %.3f | %.1f | %.0f ms | %.0f MB |", r.Lib, r.Docs, float64(r.Bytes)/1e6,
-		r.MBps(), r.DocsPerSec(), float64(r.StartUp.Microseconds())/1000, float64(r.PeakRSS)/(1<<20))
+	return fmt.Sprintf("| %s | %d | %.2f | %.3f | %.3f | %.1f | %.0f ms | %.0f MB |", r.Lib, r.Docs, float64(r.Bytes)/1e6,
+		r.MBps(), r.MBpCPUs(), r.DocsPerSec(), float64(r.StartUp.Microseconds())/1000, float64(r.PeakRSS)/(1<<20))
 }
 
 // all runs each library in a child process and prints the table.

@@ -1,0 +1,104 @@
+package kabar
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"testing"
+
+	"github.com/kabar-id/kabar/entities"
+	"github.com/kabar-id/kabar/summarize"
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// reference encodes d with encoding/json (HTML escaping off), without id
+// and braces: what appendDocument must produce.
+func reference(t testing.TB, d *Document) []byte {
+	c := *d
+	c.ID = nil
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&c); err != nil {
+		t.Fatal(err)
+	}
+	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	return b[1 : len(b)-1]
+}
+
+// TestEncodingMatchesEncodingJSON: the hand-written encoder gives the bytes
+// encoding/json gives, on real documents and on one with every field and
+// awkward strings and numbers. It fails when a field is added to one of the
+// Document's types without adding it to the encoder.
+func TestEncodingMatchesEncodingJSON(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*Document
+	seed, err := os.ReadFile("testdata/000_891277e20803d97e.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := os.ReadFile("testdata/articles.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(seed), "", "Satu."}
+	for _, l := range bytes.Split(bytes.TrimSpace(lines), []byte("\n")) {
+		rec, err := ParseRecord(l, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, rec.Text)
+	}
+	for _, text := range texts {
+		d, err := a.Analyze(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	odd := "a\"b\\c\n\r\t\b\f\x00\x1f\x7f<>&\u2028\u2029é日本\U0001F600"
+	docs = append(docs, &Document{
+		Sentences: []Sentence{{Text: odd, Start: 0, End: len(odd), FirstToken: 0, Tokens: 1}},
+		Tokens:    []Token{{Text: odd, End: len(odd), Kind: tokenize.Emoji, Stem: "x", Stop: true}, {Text: "b", Kind: tokenize.Kind(200)}},
+		Entities:  []entities.Mention{{Text: "A", Label: entities.PER, Score: 1e-7}, {Text: "B", Label: entities.Label(99), Score: 1e21}, {Text: "C", Label: entities.LOC, Score: 0.1}},
+		Groups:    []entities.Group{{Name: odd, Label: entities.ORG, Count: 2, Mentions: []entities.Span{{Start: 1, End: 2}, {Start: 3, End: 4}}}, {Name: "n", Label: entities.MONEY}},
+		Summary:   []summarize.Sentence{{Text: odd, Index: 3, Score: -2.5e-12}},
+		Keywords:  []summarize.Keyword{{Text: odd, Score: 123456789.125}, {Text: "k", Score: math.SmallestNonzeroFloat64}},
+		Stats:     &Stats{Bytes: 1, EntitiesByLabel: map[string]int{"PER": 1, "LOC": 2, "ORG": 3}},
+		Error:     "e",
+	})
+	for i, d := range docs {
+		got, err := appendDocument(nil, d, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := reference(t, d); !bytes.Equal(got, want) {
+			t.Errorf("document %d:\ngot  %.400s\nwant %.400s", i, got, want)
+		}
+	}
+	if _, err := appendDocument(nil, &Document{Keywords: []summarize.Keyword{{Text: "k", Score: math.NaN()}}}, true); err == nil {
+		t.Error("a NaN score encoded without error")
+	}
+}
+
+// FuzzAppendString: appendString escapes any string, valid UTF-8 or not,
+// as encoding/json does.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "abc", "\x00\xff\u2028", "<&>", "\"\\", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got, want := appendString(nil, s), bytes.TrimSuffix(buf.Bytes(), []byte("\n")); !bytes.Equal(got, want) {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
