@@ -64,8 +64,8 @@ func TestEncodingMatchesEncodingJSON(t *testing.T) {
 	odd := "a\"b\\c\n\r\t\b\f\x00\x1f\x7f<>&\u2028\u2029é日本\U0001F600"
 	docs = append(docs, &Document{
 		Sentences: []Sentence{{Text: odd, Start: 0, End: len(odd), FirstToken: 0, Tokens: 1}},
-		Tokens:    []Token{{Text: odd, End: len(odd), Kind: tokenize.Emoji, Stem: "x", Stop: true}, {Text: "b", Kind: tokenize.Kind(200)}},
-		Entities:  []entities.Mention{{Text: "A", Label: entities.PER, Score: 1e-7}, {Text: "B", Label: entities.Label(99), Score: 1e21}, {Text: "C", Label: entities.LOC, Score: 0.1}},
+		Tokens:    []Token{{Text: odd, End: len(odd), Kind: tokenize.Emoji, Stem: "x", Stop: true}, {Text: "b", Kind: tokenize.Number}},
+		Entities:  []entities.Mention{{Text: "A", Label: entities.PER, Score: 1e-7}, {Text: "B", Label: entities.ORG, Score: 1e21}, {Text: "C", Label: entities.LOC, Score: 0.1}},
 		Groups:    []entities.Group{{Name: odd, Label: entities.ORG, Count: 2, Mentions: []entities.Span{{Start: 1, End: 2}, {Start: 3, End: 4}}}, {Name: "n", Label: entities.MONEY}},
 		Summary:   []summarize.Sentence{{Text: odd, Index: 3, Score: -2.5e-12}},
 		Keywords:  []summarize.Keyword{{Text: odd, Score: 123456789.125}, {Text: "k", Score: math.SmallestNonzeroFloat64}},
