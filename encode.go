@@ -2,6 +2,7 @@ package kabar
 
 import (
 	"errors"
+	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -19,6 +20,12 @@ var errNotFinite = errors.New("json: unsupported value: NaN or infinite score")
 // says whether no field precedes them.
 func appendDocument(b []byte, d *Document, first bool) ([]byte, error) {
 	e := encoder{b: b, first: first}
+	e.document(d)
+	return e.b, e.err
+}
+
+// document encodes the fields of d, flushing to e.w, when set, as it goes.
+func (e *encoder) document(d *Document) {
 	if len(d.Sentences) > 0 {
 		e.key("sentences")
 		e.b = append(e.b, '[')
@@ -35,6 +42,7 @@ func appendDocument(b []byte, d *Document, first bool) ([]byte, error) {
 			e.b = append(e.b, `,"n_tokens":`...)
 			e.b = strconv.AppendInt(e.b, int64(s.Tokens), 10)
 			e.b = append(e.b, '}')
+			e.flush()
 		}
 		e.b = append(e.b, ']')
 	}
@@ -61,6 +69,7 @@ func appendDocument(b []byte, d *Document, first bool) ([]byte, error) {
 				e.b = append(e.b, `,"stop":true`...)
 			}
 			e.b = append(e.b, '}')
+			e.flush()
 		}
 		e.b = append(e.b, ']')
 	}
@@ -80,6 +89,7 @@ func appendDocument(b []byte, d *Document, first bool) ([]byte, error) {
 			e.b = append(e.b, `,"score":`...)
 			e.float(m.Score)
 			e.b = append(e.b, '}')
+			e.flush()
 		}
 		e.b = append(e.b, ']')
 	}
@@ -89,6 +99,7 @@ func appendDocument(b []byte, d *Document, first bool) ([]byte, error) {
 		for i, g := range d.Groups {
 			e.sep(i)
 			e.group(g)
+			e.flush()
 		}
 		e.b = append(e.b, ']')
 	}
@@ -132,7 +143,28 @@ func appendDocument(b []byte, d *Document, first bool) ([]byte, error) {
 		e.key("error")
 		e.b = appendString(e.b, d.Error)
 	}
-	return e.b, e.err
+}
+
+// finite reports whether every score of d is a finite number, which JSON
+// needs.
+func (d *Document) finite() bool {
+	ok := func(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+	for _, m := range d.Entities {
+		if !ok(m.Score) {
+			return false
+		}
+	}
+	for _, s := range d.Summary {
+		if !ok(s.Score) {
+			return false
+		}
+	}
+	for _, k := range d.Keywords {
+		if !ok(k.Score) {
+			return false
+		}
+	}
+	return true
 }
 
 // sizeHint estimates the length of d's JSON, to allocate it at once.
@@ -147,10 +179,26 @@ func sizeHint(d *Document) int {
 	return n
 }
 
+// flushAt is the buffer length at which an encoder with a writer writes.
+const flushAt = 64 << 10
+
 type encoder struct {
 	b     []byte
 	first bool
-	err   error
+	err   error     // a value JSON cannot hold
+	w     io.Writer // when set, e.b is written out whenever it passes flushAt
+	werr  error     // the first error writing to w
+}
+
+// flush writes e.b to e.w when it has grown past flushAt.
+func (e *encoder) flush() {
+	if e.w == nil || len(e.b) < flushAt {
+		return
+	}
+	if e.werr == nil {
+		_, e.werr = e.w.Write(e.b)
+	}
+	e.b = e.b[:0]
 }
 
 func (e *encoder) key(k string) {

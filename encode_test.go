@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"math"
 	"os"
 	"testing"
@@ -102,3 +103,42 @@ func FuzzAppendString(f *testing.F) {
 		}
 	})
 }
+
+// TestWriteJSON: streaming a record gives the bytes of AppendJSON, for
+// documents far larger than the flush size, error records and a NaN score.
+func TestWriteJSON(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("testdata/000_891277e20803d97e.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := bytes.Repeat(append(seed, "\n\n"...), 40)
+	results := []*Result{
+		a.AnalyzeRecord(context.Background(), Record{Line: 1, ID: []byte(`"big"`), Extra: []Field{{"k", []byte(`[1, 2]`)}}, Text: string(big)}),
+		a.AnalyzeRecord(context.Background(), Record{Line: 2, Text: "Satu."}),
+		a.AnalyzeLineResult(context.Background(), []byte(`{"id":3}`), 3),
+		{Record: Record{Line: 4}, Doc: &Document{Keywords: []summarize.Keyword{{Text: "k", Score: math.Inf(1)}}}},
+	}
+	for i, r := range results {
+		var buf bytes.Buffer
+		if err := r.WriteJSON(&buf); err != nil {
+			t.Fatal(err)
+		}
+		if want := r.AppendJSON(nil); !bytes.Equal(buf.Bytes(), want) {
+			t.Errorf("result %d: WriteJSON wrote %d bytes, AppendJSON %d; they differ", i, buf.Len(), len(want))
+		}
+		if i == 0 && buf.Len() < 4*flushAt {
+			t.Errorf("the big document is only %d bytes of JSON", buf.Len())
+		}
+	}
+	if err := results[0].WriteJSON(failWriter{}); err == nil {
+		t.Error("a failing writer gave no error")
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }

@@ -206,64 +206,88 @@ func OutputKey(key string) string {
 // (see [OutputKey]), then the Document's fields; or, when r failed, the id,
 // the passthrough fields, "line" and "error".
 func (r *Result) AppendJSON(b []byte) []byte {
-	b = append(b, '{')
-	first := true
-	key := func(k string) {
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		b, _ = appendJSON(b, k)
-		b = append(b, ':')
-	}
-	if r.ID != nil {
-		key("id")
-		b = appendCompact(b, r.ID)
-	}
-	for _, f := range r.Extra {
-		key(OutputKey(f.Key))
-		b = appendCompact(b, f.Value)
-	}
-	errMsg := ""
-	switch {
-	case r.Err != nil:
-		errMsg = r.Err.Error()
-		if re, ok := r.Err.(*RecordError); ok {
-			errMsg = re.Err.Error()
-		}
-	case r.Doc == nil:
-		errMsg = "no document"
-	default:
+	b, first := r.appendHead(b)
+	errMsg := r.errMessage()
+	if errMsg == "" {
 		n := len(b)
 		if need := sizeHint(r.Doc); cap(b)-len(b) < need {
 			b = append(make([]byte, 0, len(b)+need), b...)
 		}
-		var err error
-		if b, err = appendDocument(b, r.Doc, first); err != nil { // a NaN score, say
-			errMsg = "encoding the document: " + err.Error()
-			b = b[:n]
-			break
+		e := encoder{b: b, first: first}
+		if e.document(r.Doc); e.err == nil {
+			return append(e.b, '}')
 		}
-		return append(b, '}')
+		errMsg = "encoding the document: " + e.err.Error() // a NaN score, say
+		b = e.b[:n]
 	}
-	key("line")
-	b = strconv.AppendInt(b, int64(r.Line), 10)
-	key("error")
-	b, _ = appendJSON(b, errMsg)
-	return append(b, '}')
+	return appendTail(b, first, r.Line, errMsg)
 }
 
-// appendJSON appends the JSON encoding of v to b, without escaping HTML
-// characters and without a newline.
-func appendJSON(b []byte, v any) ([]byte, error) {
-	buf := bytes.NewBuffer(b)
-	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return b, err
+// WriteJSON writes the output record of r to w, the same bytes as
+// AppendJSON, without the newline, in chunks of about 64 KiB: the JSON of a
+// large document (ten times the size of its text) is never held in memory
+// whole.
+func (r *Result) WriteJSON(w io.Writer) error {
+	if r.errMessage() != "" || !r.Doc.finite() {
+		_, err := w.Write(r.AppendJSON(nil))
+		return err
 	}
-	out := buf.Bytes()
-	return out[:len(out)-1], nil // drop Encode's newline
+	b, first := r.appendHead(make([]byte, 0, 2*flushAt))
+	e := encoder{b: b, first: first, w: w}
+	e.document(r.Doc)
+	e.b = append(e.b, '}')
+	if e.werr == nil {
+		_, e.werr = w.Write(e.b)
+	}
+	return e.werr
+}
+
+// appendHead appends the opening brace, id and passthrough fields, and
+// says whether no field was written.
+func (r *Result) appendHead(b []byte) ([]byte, bool) {
+	b = append(b, '{')
+	first := true
+	if r.ID != nil {
+		b = append(b, `"id":`...)
+		b = appendCompact(b, r.ID)
+		first = false
+	}
+	for _, f := range r.Extra {
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = appendString(b, OutputKey(f.Key))
+		b = append(b, ':')
+		b = appendCompact(b, f.Value)
+	}
+	return b, first
+}
+
+// errMessage returns the "error" field of a failed record, or "".
+func (r *Result) errMessage() string {
+	switch {
+	case r.Err != nil:
+		if re, ok := r.Err.(*RecordError); ok {
+			return re.Err.Error()
+		}
+		return r.Err.Error()
+	case r.Doc == nil:
+		return "no document"
+	}
+	return ""
+}
+
+// appendTail appends "line", "error" and the closing brace of an error record.
+func appendTail(b []byte, first bool, line int, msg string) []byte {
+	if !first {
+		b = append(b, ',')
+	}
+	b = append(b, `"line":`...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, `,"error":`...)
+	b = appendString(b, msg)
+	return append(b, '}')
 }
 
 func appendCompact(b []byte, raw json.RawMessage) []byte {

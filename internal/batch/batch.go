@@ -54,7 +54,10 @@ type Summary struct {
 
 // Sink receives the results of a run in input order, from one goroutine.
 // line is the output record as returned by [kabar.Result.AppendJSON], without
-// a newline.
+// a newline; it is nil for records of more than [StreamAbove] input bytes,
+// which a sink that writes JSON encodes itself with
+// [kabar.Result.WriteJSON], so that their JSON (ten times the text) is
+// never held whole in memory.
 type Sink interface {
 	Write(r *kabar.Result, line []byte) error
 }
@@ -63,6 +66,10 @@ type Sink interface {
 // ends a run early. Everything written before is complete: the output holds
 // the results of the first Summary.Records records, in order.
 var ErrInterrupted = errors.New("batch: interrupted")
+
+// StreamAbove is the input size above which a record's JSON is not built
+// by the workers but streamed by the sink.
+const StreamAbove = 1 << 20
 
 type job struct {
 	seq   int64
@@ -195,7 +202,11 @@ func work(ctx context.Context, a *kabar.Analyzer, j job) done {
 	if r.Err != nil && ctx.Err() != nil && (errors.Is(r.Err, context.Canceled) || errors.Is(r.Err, context.DeadlineExceeded)) {
 		return done{seq: j.seq, bytes: j.bytes, cancel: true}
 	}
-	return done{seq: j.seq, res: r, line: r.AppendJSON(nil), bytes: j.bytes}
+	d := done{seq: j.seq, res: r, bytes: j.bytes}
+	if j.bytes <= StreamAbove {
+		d.line = r.AppendJSON(nil)
+	}
+	return d
 }
 
 // read sends the records of ins as jobs, skipping the first skip records.

@@ -71,7 +71,10 @@ func sequential(t testing.TB, a *kabar.Analyzer, input []byte) []byte {
 
 type bufSink struct{ bytes.Buffer }
 
-func (s *bufSink) Write(_ *kabar.Result, line []byte) error {
+func (s *bufSink) Write(r *kabar.Result, line []byte) error {
+	if line == nil {
+		line = r.AppendJSON(nil)
+	}
 	s.Buffer.Write(line)
 	return s.WriteByte('\n')
 }
@@ -396,4 +399,27 @@ func waitFor(t *testing.T, b *atomic.Bool) {
 		time.Sleep(2 * time.Millisecond)
 	}
 	t.Fatal("not admitted after release")
+}
+
+// TestStreamLarge: records over StreamAbove are streamed by the JSONL sink
+// and come out as the same bytes as AppendJSON.
+func TestStreamLarge(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	input := jsonl(t,
+		map[string]any{"id": "small", "text": sentences(r, 3)},
+		map[string]any{"id": "large", "text": sentences(r, StreamAbove/60)},
+		map[string]any{"id": "small2", "text": sentences(r, 3)},
+	)
+	a := newAnalyzer(t)
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	if _, err := Run(context.Background(), a, []Input{ReaderInput("t", bytes.NewReader(input))}, Config{Workers: 2}, JSONLSink(w)); err != nil || w.Flush() != nil {
+		t.Fatal(err)
+	}
+	if len(input) < StreamAbove+1000 {
+		t.Fatalf("input of %d bytes does not test streaming", len(input))
+	}
+	if !bytes.Equal(buf.Bytes(), sequential(t, a, input)) {
+		t.Error("streamed output differs from AppendJSON's")
+	}
 }

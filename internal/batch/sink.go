@@ -16,8 +16,14 @@ type jsonlSink struct{ w *bufio.Writer }
 // The caller flushes w.
 func JSONLSink(w *bufio.Writer) Sink { return jsonlSink{w} }
 
-func (s jsonlSink) Write(_ *kabar.Result, line []byte) error {
-	s.w.Write(line)
+func (s jsonlSink) Write(r *kabar.Result, line []byte) error {
+	if line == nil {
+		if err := r.WriteJSON(s.w); err != nil {
+			return err
+		}
+	} else {
+		s.w.Write(line)
+	}
 	return s.w.WriteByte('\n')
 }
 

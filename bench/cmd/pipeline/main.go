@@ -7,6 +7,7 @@
 //	go run ./cmd/pipeline -lib kabar -corpus FILE.jsonl
 //	go run ./cmd/pipeline -export /tmp/indosum.jsonl              # corpus as kabar batch input
 //	go run ./cmd/pipeline -export /tmp/gen.jsonl -generate 100000 # N documents cycling the corpus
+//	go run ./cmd/pipeline -export /tmp/big.jsonl -big 50          # one 50 MB document
 package main
 
 import (
@@ -33,6 +34,7 @@ func main() {
 	proseDocs := flag.Int("prose-docs", 100, "prose runs on the first N documents only (it is slow)")
 	export := flag.String("export", "", "write the corpus as kabar batch input JSONL to this file and exit")
 	generate := flag.Int("generate", 0, "with -export: write this many documents, cycling the corpus with new ids")
+	bigMB := flag.Int("big", 0, "with -export: write one document of about this many MB, the corpus texts repeated")
 	asJSON := flag.Bool("json", false, "print the result as JSON (used by -lib all)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
@@ -47,6 +49,14 @@ func main() {
 	docs, err := load(path)
 	if err != nil {
 		fail(err)
+	}
+	if *export != "" && *bigMB > 0 {
+		var b strings.Builder
+		for i := 0; b.Len() < *bigMB<<20; i++ {
+			b.WriteString(docs[i%len(docs)].Text)
+			b.WriteString("\n\n")
+		}
+		docs, *generate = []pipeline.Doc{{ID: fmt.Sprintf("big-%dMB", *bigMB), Text: b.String()}}, 1
 	}
 	if *export != "" {
 		if err := write(*export, docs, *generate); err != nil {
