@@ -7,7 +7,9 @@ import (
 	"errors"
 	"math"
 	"os"
+	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
 	"github.com/kabar-id/kabar/summarize"
@@ -142,3 +144,30 @@ func TestWriteJSON(t *testing.T) {
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// FuzzParseRecord: on valid JSON the fast parser gives what encoding/json's
+// decoder gives.
+func FuzzParseRecord(f *testing.F) {
+	for _, s := range []string{`{"id":1,"text":"a"}`, ` { "b" : [1, {"c": "}"}] , "text" : "x\"y\\u00e9", "id": null } `, `{"text":5}`, `{}`, `[]`, `{"a":"\\","text":""}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		got, gerr := ParseRecord(line, 1)
+		if !json.Valid(line) || !utf8.Valid(line) {
+			return
+		}
+		want := Record{Line: 1}
+		werr := decodeRecord(&want, line)
+		for _, r := range []*Record{&got, &want} {
+			if len(r.Extra) == 0 {
+				r.Extra = nil
+			}
+			if len(r.ID) == 0 {
+				r.ID = nil
+			}
+		}
+		if (gerr == nil) != (werr == nil) || !reflect.DeepEqual(got, want) {
+			t.Fatalf("line %q:\nfast    %+v, %v\ndecoder %+v, %v", line, got, gerr, want, werr)
+		}
+	})
+}

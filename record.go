@@ -76,56 +76,164 @@ func parseRecord(line []byte, lineNo int) (Record, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return rec, ErrEmptyLine
 	}
+	if !json.Valid(line) { // slow path: says where, keeps the fields before the error
+		if err := decodeRecord(&rec, line); err != nil {
+			return rec, err
+		}
+		return rec, fmt.Errorf("%w: invalid JSON", ErrMalformedJSON)
+	}
+	// Fast path over valid JSON: one pass to find the top-level values, one
+	// copy of the text, whatever its length.
+	i := skipSpace(line, 0)
+	if line[i] != '{' {
+		return rec, fmt.Errorf("%w: want an object", ErrMalformedJSON)
+	}
+	f := fields{rec: &rec}
+	for i = skipSpace(line, i+1); line[i] != '}'; {
+		end := skipValue(line, i)
+		var key string
+		if err := unquote(line[i:end], &key); err != nil {
+			return rec, fmt.Errorf("%w: %v", ErrMalformedJSON, err)
+		}
+		i = skipSpace(line, skipSpace(line, end)+1) // past the colon
+		end = skipValue(line, i)
+		f.set(key, bytes.Clone(line[i:end]))
+		if i = skipSpace(line, end); line[i] == ',' {
+			i = skipSpace(line, i+1)
+		}
+	}
+	return rec, f.err()
+}
+
+// decodeRecord parses line with encoding/json's decoder, which says where
+// invalid JSON goes wrong and keeps the fields before the error. It is also
+// the reference the fast path is tested against.
+func decodeRecord(rec *Record, line []byte) error {
 	malformed := func(err error) error { return fmt.Errorf("%w: %v", ErrMalformedJSON, err) }
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	tok, err := dec.Token()
 	if err != nil {
-		return rec, malformed(err)
+		return malformed(err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return rec, malformed(errors.New("want an object"))
+		return malformed(errors.New("want an object"))
 	}
-	hasText := false
-	var textErr error
+	f := fields{rec: rec}
 	for dec.More() {
 		kt, err := dec.Token()
 		if err != nil {
-			return rec, malformed(err)
+			return malformed(err)
 		}
 		key, _ := kt.(string)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return rec, malformed(err)
+			return malformed(err)
 		}
-		switch key {
-		case "id":
-			rec.ID = raw
-		case "text":
-			textErr = nil
-			switch {
-			case len(raw) < 2 || raw[0] != '"':
-				textErr, rec.Text = ErrTextNotString, ""
-			case bytes.IndexByte(raw, '\\') < 0: // no escapes: the bytes are the text (a fast path for long texts)
-				rec.Text = string(raw[1 : len(raw)-1])
-			case json.Unmarshal(raw, &rec.Text) != nil:
-				textErr, rec.Text = ErrTextNotString, ""
-			}
-			hasText = true
-		default:
-			rec.Extra = append(rec.Extra, Field{Key: key, Value: raw})
-		}
+		f.set(key, raw)
 	}
 	if _, err := dec.Token(); err != nil {
-		return rec, malformed(err)
+		return malformed(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return rec, malformed(errors.New("data after the object"))
+		return malformed(errors.New("data after the object"))
 	}
-	if !hasText {
-		return rec, ErrNoText
+	return f.err()
+}
+
+// fields fills a Record from the top-level fields of an input object.
+type fields struct {
+	rec     *Record
+	hasText bool
+	textErr error
+}
+
+func (f *fields) set(key string, raw []byte) {
+	switch key {
+	case "id":
+		f.rec.ID = raw
+	case "text":
+		f.hasText, f.textErr, f.rec.Text = true, nil, ""
+		if len(raw) < 2 || raw[0] != '"' || unquote(raw, &f.rec.Text) != nil {
+			f.textErr = ErrTextNotString
+		}
+	default:
+		f.rec.Extra = append(f.rec.Extra, Field{Key: key, Value: raw})
 	}
-	return rec, textErr
+}
+
+func (f *fields) err() error {
+	if !f.hasText {
+		return ErrNoText
+	}
+	return f.textErr
+}
+
+// unquote decodes the JSON string s into *dst; without escapes, by one copy.
+func unquote(s []byte, dst *string) error {
+	if len(s) >= 2 && s[0] == '"' && bytes.IndexByte(s, '\\') < 0 {
+		*dst = string(s[1 : len(s)-1])
+		return nil
+	}
+	return json.Unmarshal(s, dst)
+}
+
+// skipSpace returns the index of the first byte at or after i that is not
+// JSON white space.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the index just past the JSON value starting at i in b,
+// which must be valid JSON.
+func skipValue(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		return skipString(b, i)
+	case '{', '[':
+		depth := 0
+		for i < len(b) {
+			switch b[i] {
+			case '"':
+				i = skipString(b, i)
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return i
+	}
+	for ; i < len(b); i++ { // a number, true, false or null
+		switch b[i] {
+		case ',', '}', ']', ' ', '\t', '\r', '\n':
+			return i
+		}
+	}
+	return i
+}
+
+// skipString returns the index just past the JSON string starting at i.
+func skipString(b []byte, i int) int {
+	for i++; i < len(b); {
+		j := bytes.IndexAny(b[i:], `"\\`)
+		if j < 0 {
+			return len(b)
+		}
+		i += j
+		if b[i] == '"' {
+			return i + 1
+		}
+		i += 2 // an escape: \" or \\ or \u…
+	}
+	return len(b)
 }
 
 // FileRecord returns the record of a text file: its id is path, as given,
