@@ -1,15 +1,3 @@
-// Package columnar writes the results of a kabar batch as two Parquet tables
-// (github.com/parquet-go/parquet-go): documents.parquet, one row per
-// output record, and mentions.parquet, one row per entity mention. The
-// tables join on the column record, the 1-based position of the record in
-// the batch's JSONL output.
-//
-// Rows come either from live results ([Writer.Write], a batch.Sink) or from
-// lines of a JSONL output already written ([Writer.WriteJSON], used to
-// resume); both give the same rows for the same record. Pages are
-// Snappy-compressed, which every Parquet reader supports (pandas/pyarrow,
-// DuckDB, Spark, hyparquet). Row groups hold at most [DocsPerGroup]
-// documents, so memory stays bounded on any archive.
 package columnar
 
 import (
