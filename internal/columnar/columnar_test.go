@@ -24,7 +24,7 @@ var lines = []string{
 }
 
 // results analyses lines and returns the results and their JSON lines.
-func results(t *testing.T) ([]*kabar.Result, [][]byte) {
+func results(t testing.TB) ([]*kabar.Result, [][]byte) {
 	a, err := kabar.New()
 	if err != nil {
 		t.Fatal(err)
@@ -220,4 +220,23 @@ func mentionRows(ms []Mention) []map[string]any {
 		out = append(out, map[string]any{"record": m.Record, "id": m.ID, "label": m.Label, "text": m.Text, "start": m.Start, "end": m.End, "score": m.Score})
 	}
 	return out
+}
+
+// FuzzWriteJSON: any line (a resumed output file may hold anything) gives
+// rows or an error, never a panic.
+func FuzzWriteJSON(f *testing.F) {
+	_, js := results(f)
+	for _, j := range js {
+		f.Add(j)
+	}
+	f.Add([]byte(`{"id":1,"line":"x"}`))
+	f.Add([]byte(`{"entities":[{"text":1}]}`))
+	w, err := Create(f.TempDir())
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer w.Close()
+	f.Fuzz(func(t *testing.T, line []byte) {
+		w.WriteJSON(line)
+	})
 }
