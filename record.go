@@ -57,10 +57,9 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // [*InvalidUTF8Error] whose Offset counts bytes from the start of the line
 // (ID and Extra are then read from a copy with the bad bytes replaced).
 func ParseRecord(line []byte, lineNo int) (Record, error) {
-	rec := Record{Line: lineNo}
 	if !utf8.Valid(line) {
 		off := invalidOffset(line)
-		rec, _ = parseRecord([]byte(strings.ToValidUTF8(string(line), "\uFFFD")), lineNo)
+		rec, _ := parseRecord([]byte(strings.ToValidUTF8(string(line), "\uFFFD")), lineNo)
 		rec.Text = ""
 		return rec, &RecordError{lineNo, &InvalidUTF8Error{Offset: off, InLine: true}}
 	}
