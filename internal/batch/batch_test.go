@@ -91,7 +91,7 @@ func TestOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	var recs []map[string]any
 	for i := range 150 {
-		recs = append(recs, map[string]any{"id": i, "text": sentences(r, 1+r.IntN(1+(i%7)*20)), "k": i % 3})
+		recs = append(recs, map[string]any{"id": i, "text": sentences(r, 1+r.IntN(1+(i%7)*8)), "k": i % 3})
 	}
 	input := jsonl(t, recs...)
 	a := newAnalyzer(t)
