@@ -144,7 +144,7 @@ func checkSpans(t *testing.T, text string, line []byte) {
 
 func TestGoldenSeed(t *testing.T) {
 	a := newAnalyzer(t)
-	r := a.AnalyzeRecord(context.Background(), kabar.FileRecord(seedPath, []byte(readSeed(t)), 1))
+	r := a.AnalyzeRecord(context.Background(), kabar.FileRecord(seedPath, []byte(readSeed(t))))
 	if r.Err != nil {
 		t.Fatal(r.Err)
 	}
@@ -439,8 +439,8 @@ func TestRecords(t *testing.T) {
 
 func TestFileRecord(t *testing.T) {
 	a := newAnalyzer(t, kabar.WithStages(kabar.StageTokens))
-	r := a.AnalyzeRecord(context.Background(), kabar.FileRecord("dir/a \"b\".txt", []byte("x\xffy"), 4))
-	if got, want := string(r.AppendJSON(nil)), `{"id":"dir/a \"b\".txt","line":4,"error":"kabar: invalid UTF-8 at byte offset 1"}`; got != want {
+	r := a.AnalyzeRecord(context.Background(), kabar.FileRecord("dir/a \"b\".txt", []byte("x\xffy")))
+	if got, want := string(r.AppendJSON(nil)), `{"id":"dir/a \"b\".txt","line":1,"error":"kabar: invalid UTF-8 at byte offset 1"}`; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

@@ -24,7 +24,7 @@ var (
 // Fields other than id and text are kept, in input order, in Extra and are
 // copied unchanged to the output record.
 type Record struct {
-	Line  int             // 1-based line number in the input (for files: position in the file list)
+	Line  int             // 1-based line number in the input (a text file: 1)
 	ID    json.RawMessage // the "id" value as written, or nil
 	Text  string
 	Extra []Field
@@ -235,11 +235,10 @@ func skipString(b []byte, i int) int {
 	return len(b)
 }
 
-// FileRecord returns the record of a text file: its id is path, as given,
-// and its Line is n, the file's 1-based position in the list of inputs.
-func FileRecord(path string, data []byte, n int) Record {
-	id, _ := json.Marshal(path) // cannot fail for a string
-	return Record{Line: n, ID: id, Text: string(data)}
+// FileRecord returns the record of a text file: its id is path, as given
+// (a JSON string), and its Line is 1, the file being one record.
+func FileRecord(path string, data []byte) Record {
+	return Record{Line: 1, ID: appendString(nil, path), Text: string(data)}
 }
 
 // Result is the analysis of one Record: the Document, or the error that

@@ -138,7 +138,7 @@ func runAnalyze(e *env, args []string) int {
 	}
 	rec := kabar.Record{Line: 1, Text: text}
 	if len(pos) == 1 && pos[0] != "-" {
-		rec = kabar.FileRecord(pos[0], []byte(text), 1)
+		rec = kabar.FileRecord(pos[0], []byte(text))
 	}
 	r := a.AnalyzeRecord(e.ctx, rec)
 	if r.Err != nil {

@@ -195,7 +195,7 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 func work(ctx context.Context, a *kabar.Analyzer, j job) done {
 	var r *kabar.Result
 	if j.in.Kind == TextFile {
-		r = a.AnalyzeRecord(ctx, kabar.FileRecord(j.in.Name, j.text, j.lnum))
+		r = a.AnalyzeRecord(ctx, kabar.FileRecord(j.in.Name, j.text))
 	} else {
 		r = a.AnalyzeLineResult(ctx, j.line, j.lnum)
 	}
@@ -253,7 +253,7 @@ func read(ctx context.Context, ins []Input, skip int64, cnt *Counters, w *window
 			if err != nil {
 				return fmt.Errorf("reading %s: %w", in.Name, err)
 			}
-			if err := send(job{in: in, text: b, lnum: int(recNo + 1), bytes: int64(len(b))}); err != nil {
+			if err := send(job{in: in, text: b, bytes: int64(len(b))}); err != nil {
 				return err
 			}
 			continue

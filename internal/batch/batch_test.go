@@ -324,7 +324,7 @@ func TestTextFiles(t *testing.T) {
 	want := []rec{
 		{ID: filepath.Join(dir, "a.txt")},
 		{ID: filepath.Join(dir, "b.txt")},
-		{ID: filepath.Join(dir, "sub/bad.txt"), Line: 3, Error: "kabar: invalid UTF-8 at byte offset 6"},
+		{ID: filepath.Join(dir, "sub/bad.txt"), Line: 1, Error: "kabar: invalid UTF-8 at byte offset 6"},
 		{ID: filepath.Join(dir, "sub/c.TXT")},
 		{ID: "j1"}, {ID: "j2"},
 	}

@@ -21,8 +21,7 @@
 // missing or non-string text, invalid UTF-8 and texts over the analyser's
 // size limit become results with Err set, which the JSONL sink writes as
 // {"id":…,"line":…,"error":…}. Line numbers count from 1 in each JSONL
-// input; a text file's record carries its 1-based position among all
-// records of the run. Errors reading an input or writing a sink stop the
+// input; a text file is one record, at line 1. Errors reading an input or writing a sink stop the
 // run and are returned.
 //
 // # Interruption and resume

@@ -18,7 +18,7 @@ import (
 // Doc is a row of documents.parquet.
 type Doc struct {
 	Record      int64    `parquet:"record"`          // 1-based position in the JSONL output
-	Line        *int64   `parquet:"line,optional"`   // failed records: input line (text files: position in the file list)
+	Line        *int64   `parquet:"line,optional"`   // failed records: input line (a text file: 1)
 	ID          *string  `parquet:"id,optional"`     // a string id as is, another id as JSON
 	Fields      *string  `parquet:"fields,optional"` // passthrough fields as a JSON object
 	Error       *string  `parquet:"error,optional"`  // set when the record failed
