@@ -115,10 +115,27 @@ func (r Result) DocsPerSec() float64 { return float64(r.Docs) / r.Elapsed.Second
 
 // Kabar runs kabar's full pipeline over docs on the calling goroutine,
 // encoding each Document to JSON as kabar batch does.
-func Kabar(docs []Doc) (Result, error) {
-	r := Result{Lib: "kabar"}
+func Kabar(docs []Doc) (Result, error) { return KabarWith("kabar", docs) }
+
+// Stages are kabar configurations that add one stage at a time, to see
+// what each costs.
+var Stages = []struct {
+	Name string
+	Opts []kabar.Option
+}{
+	{"kabar: tokens", []kabar.Option{kabar.WithStages(kabar.StageTokens)}},
+	{"kabar: + stems (names unprotected)", []kabar.Option{kabar.WithStages(kabar.StageStems), kabar.WithoutNameProtection()}},
+	{"kabar: + entities, names protected", []kabar.Option{kabar.WithStages(kabar.StageStems | kabar.StageEntities)}},
+	{"kabar: + summary", []kabar.Option{kabar.WithStages(kabar.StageStems | kabar.StageEntities | kabar.StageSummary)}},
+	{"kabar: + keywords + stats (all)", nil},
+}
+
+// KabarWith runs kabar with opts over docs on the calling goroutine,
+// encoding each Document to JSON as kabar batch does.
+func KabarWith(name string, docs []Doc, opts ...kabar.Option) (Result, error) {
+	r := Result{Lib: name}
 	t0 := time.Now()
-	a, err := kabar.New()
+	a, err := kabar.New(opts...)
 	if err != nil {
 		return r, err
 	}

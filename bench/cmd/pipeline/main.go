@@ -5,6 +5,7 @@
 //
 //	go run ./cmd/pipeline                       # IndoSum dev (../shared) or testdata/articles.jsonl
 //	go run ./cmd/pipeline -lib kabar -corpus FILE.jsonl
+//	go run ./cmd/pipeline -lib stages           # what each kabar stage costs
 //	go run ./cmd/pipeline -export /tmp/indosum.jsonl              # corpus as kabar batch input
 //	go run ./cmd/pipeline -export /tmp/gen.jsonl -generate 100000 # N documents cycling the corpus
 //	go run ./cmd/pipeline -export /tmp/big.jsonl -big 50          # one 50 MB document
@@ -30,7 +31,7 @@ const (
 
 func main() {
 	corpus := flag.String("corpus", "", "IndoSum JSONL (paragraphs) or kabar input JSONL (id, text); default: "+indosum+", else "+articles)
-	lib := flag.String("lib", "all", "kabar, prose, prose-reload or all")
+	lib := flag.String("lib", "all", "kabar, prose, prose-reload, all, or stages (kabar one stage at a time)")
 	proseDocs := flag.Int("prose-docs", 100, "prose runs on the first N documents only (it is slow)")
 	export := flag.String("export", "", "write the corpus as kabar batch input JSONL to this file and exit")
 	generate := flag.Int("generate", 0, "with -export: write this many documents, cycling the corpus with new ids")
@@ -66,6 +67,17 @@ func main() {
 	}
 	if *lib == "all" {
 		all(path, *proseDocs)
+		return
+	}
+	if *lib == "stages" {
+		fmt.Printf("corpus %s, one core (GOMAXPROCS=1)\n\n%s\n", path, header)
+		for _, st := range pipeline.Stages {
+			r, err := pipeline.KabarWith(st.Name, docs, st.Opts...)
+			if err != nil {
+				fail(err)
+			}
+			fmt.Println(row(r))
+		}
 		return
 	}
 	var r pipeline.Result
