@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/kabar-id/kabar/bench/pipeline"
@@ -37,7 +38,18 @@ func main() {
 	generate := flag.Int("generate", 0, "with -export: write this many documents, cycling the corpus with new ids")
 	bigMB := flag.Int("big", 0, "with -export: write one document of about this many MB, the corpus texts repeated")
 	asJSON := flag.Bool("json", false, "print the result as JSON (used by -lib all)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fail(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	runtime.GOMAXPROCS(1)
 
 	path := *corpus
