@@ -3,6 +3,7 @@
 # (or testdata/articles.jsonl): 1 vs 2 workers, peak RSS while streaming
 # 100,000 generated documents, one 50 MB document, and JSONL vs Parquet sizes.
 # Run from bench/: ./scale.sh [N_DOCS]. Needs /usr/bin/time (Debian `time`).
+# CORPUS=FILE picks another corpus (IndoSum's format or kabar input JSONL).
 set -euo pipefail
 cd "$(dirname "$0")"
 n=${1:-100000}
@@ -10,9 +11,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd .. && go build -o "$tmp/kabar" ./examples/kabar)
 go build -o "$tmp/pipeline" ./cmd/pipeline
-"$tmp/pipeline" -export "$tmp/corpus.jsonl"
-"$tmp/pipeline" -export "$tmp/gen.jsonl" -generate "$n"
-"$tmp/pipeline" -export "$tmp/big.jsonl" -big 50
+c=(); [ -n "${CORPUS:-}" ] && c=(-corpus "$CORPUS")
+"$tmp/pipeline" "${c[@]}" -export "$tmp/corpus.jsonl"
+"$tmp/pipeline" "${c[@]}" -export "$tmp/gen.jsonl" -generate "$n"
+"$tmp/pipeline" "${c[@]}" -export "$tmp/big.jsonl" -big 50
+"$tmp/pipeline" "${c[@]}" -export "$tmp/big10.jsonl" -big 10
 t() { /usr/bin/time -f "%e s wall, %U s user, %M KB peak RSS" "$@"; }
 echo "corpus: $(wc -l < "$tmp/corpus.jsonl") documents, $(du -m "$tmp/corpus.jsonl" | cut -f1) MB"
 for w in 1 2; do
@@ -21,6 +24,10 @@ for w in 1 2; do
 done
 echo "== kabar batch --workers 2, $n generated documents ($(du -m "$tmp/gen.jsonl" | cut -f1) MB)"
 t "$tmp/kabar" batch --workers 2 -o /dev/null "$tmp/gen.jsonl"
+echo "== kabar batch, one 10 MB document"
+t "$tmp/kabar" batch -o /dev/null "$tmp/big10.jsonl"
+echo "== kabar batch, one 50 MB document, rejected by the default --max-bytes"
+t "$tmp/kabar" batch -o /dev/null "$tmp/big.jsonl" || true
 echo "== kabar batch, one 50 MB document (--max-bytes 0)"
 t "$tmp/kabar" batch --max-bytes 0 -o /dev/null "$tmp/big.jsonl"
 echo "== JSONL vs Parquet, corpus"
