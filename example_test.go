@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/kabar-id/kabar"
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 // Example_pipeline analyses a short news text with every stage and prints
@@ -25,8 +26,11 @@ func Example_pipeline() {
 	for _, s := range d.Sentences {
 		fmt.Printf("sentence %d-%d: %s\n", s.Start, s.End, s.Text)
 	}
-	for _, t := range d.Tokens[:6] {
-		fmt.Printf("  %-12s %-6s stem=%s stop=%v\n", t.Text, t.Kind, t.Stem, t.Stop)
+	first := d.Sentences[0]
+	for _, t := range d.Tokens[first.FirstToken : first.FirstToken+first.Tokens] {
+		if t.Kind == tokenize.Word {
+			fmt.Printf("  %-11s stem=%-9s stop=%v\n", t.Text, t.Stem, t.Stop)
+		}
 	}
 	for _, m := range d.Entities {
 		fmt.Printf("entity %s %q\n", m.Label, m.Text)
@@ -41,14 +45,19 @@ func Example_pipeline() {
 	// Output:
 	// sentence 0-68: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
 	// sentence 69-126: Jembatan itu menghubungkan permukiman warga dengan pasar.
-	//   Presiden     word   stem=presiden stop=false
-	//   Joko         word   stem=joko stop=false
-	//   Widodo       word   stem=widodo stop=false
-	//   meresmikan   word   stem=meresmikan stop=false
-	//   jembatan     word   stem=jembatan stop=false
-	//   di           word   stem=di stop=true
+	//   Presiden    stem=presiden  stop=false
+	//   Joko        stem=joko      stop=false
+	//   Widodo      stem=widodo    stop=false
+	//   meresmikan  stem=resmi     stop=false
+	//   jembatan    stem=jembatan  stop=false
+	//   di          stem=di        stop=true
+	//   Bekasi      stem=bekasi    stop=false
+	//   pada        stem=pada      stop=true
+	//   Senin       stem=senin     stop=false
+	//   4           stem=4         stop=false
+	//   3           stem=3         stop=false
 	// summary: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
-	// 18 words, 1 stopwords
+	// 18 words, 4 stopwords
 }
 
 // ExampleAnalyzer_AnalyzeLine turns one JSONL input record into one output
