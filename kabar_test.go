@@ -16,6 +16,7 @@ import (
 
 	"github.com/kabar-id/kabar"
 	"github.com/kabar-id/kabar/schema"
+	"github.com/kabar-id/kabar/stem"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -520,6 +521,40 @@ func BenchmarkAnalyzeLine(b *testing.B) {
 		for i, l := range lines {
 			if _, err := a.AnalyzeLine(ctx, l, i+1); err != nil {
 				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestNameProtection: capitalised words inside a sentence are stemmed as
+// names (only lower-cased) unless protection is off.
+func TestNameProtection(t *testing.T) {
+	text := "Banjir merendam Bekasi, dan aplikasi Sehatku tumbuh."
+	st := stem.Default()
+	for _, protect := range []bool{true, false} {
+		var opts []kabar.Option
+		if !protect {
+			opts = append(opts, kabar.WithoutNameProtection())
+		}
+		d, err := newAnalyzer(t, opts...).Analyze(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range d.Tokens {
+			want := ""
+			switch tok.Text {
+			case "Bekasi", "Sehatku":
+				want = strings.ToLower(tok.Text)
+				if !protect {
+					want = st.Stem(tok.Text)
+				}
+			case "Banjir": // sentence-initial: stemmed as a word either way
+				want = st.Stem(tok.Text)
+			default:
+				continue
+			}
+			if tok.Stem != want {
+				t.Errorf("protection %v: %q stemmed to %q, want %q", protect, tok.Text, tok.Stem, want)
 			}
 		}
 	}
