@@ -15,7 +15,7 @@ c=(); [ -n "${CORPUS:-}" ] && c=(-corpus "$CORPUS")
 "$tmp/pipeline" "${c[@]}" -export "$tmp/corpus.jsonl"
 "$tmp/pipeline" "${c[@]}" -export "$tmp/gen.jsonl" -generate "$n"
 "$tmp/pipeline" "${c[@]}" -export "$tmp/big.jsonl" -big 50
-"$tmp/pipeline" "${c[@]}" -export "$tmp/big10.jsonl" -big 10
+"$tmp/pipeline" "${c[@]}" -export "$tmp/big8.jsonl" -big 8
 t() { /usr/bin/time -f "%e s wall, %U s user, %M KB peak RSS" "$@"; }
 echo "corpus: $(wc -l < "$tmp/corpus.jsonl") documents, $(du -m "$tmp/corpus.jsonl" | cut -f1) MB"
 for w in 1 2; do
@@ -24,8 +24,8 @@ for w in 1 2; do
 done
 echo "== kabar batch --workers 2, $n generated documents ($(du -m "$tmp/gen.jsonl" | cut -f1) MB)"
 t "$tmp/kabar" batch --workers 2 -o /dev/null "$tmp/gen.jsonl"
-echo "== kabar batch, one 10 MB document"
-t "$tmp/kabar" batch -o /dev/null "$tmp/big10.jsonl"
+echo "== kabar batch, one 8 MB document"
+t "$tmp/kabar" batch -o /dev/null "$tmp/big8.jsonl"
 echo "== kabar batch, one 50 MB document, rejected by the default --max-bytes"
 t "$tmp/kabar" batch -o /dev/null "$tmp/big.jsonl" || true
 echo "== kabar batch, one 50 MB document (--max-bytes 0)"
