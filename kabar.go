@@ -18,9 +18,11 @@ import (
 // Stage is a set of analysis stages, combined with |.
 type Stage uint8
 
-// Stages an Analyzer can run. Tokenization always runs.
+// Stages an Analyzer can run. Tokenization always runs, since every other
+// stage reads its output, but sentences and tokens are reported only with
+// StageTokens: without it the Document (and its JSON) is much smaller.
 const (
-	StageTokens   Stage = 1 << iota // sentences and tokens
+	StageTokens   Stage = 1 << iota // report sentences and tokens
 	StageStems                      // stem and stopword flag per word token
 	StageEntities                   // entity mentions and groups
 	StageSummary                    // summary sentences
@@ -62,10 +64,12 @@ type config struct {
 	model      io.Reader
 }
 
-// WithStages selects the stages to run (default [AllStages]). Tokenization
-// always runs.
+// WithStages selects the stages to run and report (default [AllStages]).
+// Tokenization always runs; its sentences and tokens are reported only when
+// s has [StageTokens] (stems and stopword flags live on the tokens, so
+// [StageStems] alone shows only in the stats).
 func WithStages(s Stage) Option {
-	return func(c *config) error { c.stages = s | StageTokens; return nil }
+	return func(c *config) error { c.stages = s; return nil }
 }
 
 // WithSummaryLength sets the number of summary sentences (default 3).
@@ -307,6 +311,9 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 	}
 	if a.stages&StageStats != 0 {
 		d.Stats = newStats(text, d)
+	}
+	if a.stages&StageTokens == 0 {
+		d.Sentences, d.Tokens = nil, nil
 	}
 	return d, nil
 }

@@ -182,6 +182,7 @@ func TestSchema(t *testing.T) {
 	ctx := context.Background()
 	full := newAnalyzer(t)
 	tokOnly := newAnalyzer(t, kabar.WithStages(kabar.StageTokens|kabar.StageStats))
+	noTokens := newAnalyzer(t, kabar.WithStages(kabar.StageEntities|kabar.StageSummary|kabar.StageKeywords))
 	noStats := newAnalyzer(t, kabar.WithStages(kabar.AllStages&^kabar.StageStats))
 	lines := articleLines(t)
 	lines = append(lines,
@@ -196,7 +197,7 @@ func TestSchema(t *testing.T) {
 	)
 	seedLine, _ := json.Marshal(map[string]string{"id": "seed", "text": readSeed(t)})
 	lines = append(lines, seedLine)
-	for _, a := range []*kabar.Analyzer{full, tokOnly, noStats} {
+	for _, a := range []*kabar.Analyzer{full, tokOnly, noStats, noTokens} {
 		for i, l := range lines {
 			out, _ := a.AnalyzeLine(ctx, l, i+1)
 			validate(t, out)
@@ -364,6 +365,26 @@ func TestStages(t *testing.T) {
 	st := d.Stats
 	if st == nil || st.Bytes != len(text) || st.Sentences != len(d.Sentences) || st.Tokens != len(d.Tokens) || st.Entities != len(d.Entities) {
 		t.Errorf("stats %+v do not match the document (%d bytes, %d sentences, %d tokens, %d entities)", st, len(text), len(d.Sentences), len(d.Tokens), len(d.Entities))
+	}
+}
+
+// TestStagesWithoutTokens: without StageTokens, sentences and tokens are
+// computed (the stats count them) but not reported.
+func TestStagesWithoutTokens(t *testing.T) {
+	text := readSeed(t)
+	full, err := newAnalyzer(t).Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newAnalyzer(t, kabar.WithStages(kabar.AllStages&^kabar.StageTokens)).Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Tokens != nil || d.Sentences != nil {
+		t.Errorf("without StageTokens: %d tokens, %d sentences reported", len(d.Tokens), len(d.Sentences))
+	}
+	if d.Stats == nil || d.Stats.Tokens != full.Stats.Tokens || d.Stats.Stopwords != full.Stats.Stopwords || len(d.Summary) != len(full.Summary) || len(d.Entities) != len(full.Entities) {
+		t.Errorf("without StageTokens the other stages changed: stats %+v, want %+v", d.Stats, full.Stats)
 	}
 }
 

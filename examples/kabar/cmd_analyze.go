@@ -38,7 +38,7 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func addAnalyzerFlags(fs *flag.FlagSet, maxBytes int) *analyzerFlags {
 	f := &analyzerFlags{
-		stages:   fs.String("stages", "all", "comma-separated stages: tokens,stems,entities,summary,keywords,stats (or all)"),
+		stages:   fs.String("stages", "all", "comma-separated stages to run and report: tokens,stems,entities,summary,keywords,stats, or all (without tokens, sentences and tokens are left out of the output)"),
 		summary:  fs.Int("summary", 3, "number of summary sentences"),
 		keywords: fs.Int("keywords", 10, "number of keywords"),
 		dict:     fs.String("dict", "", "stem with the root words in this file (one per line) instead of the embedded dictionary"),
