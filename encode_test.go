@@ -171,3 +171,39 @@ func FuzzParseRecord(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkEncode compares the hand-written encoder with encoding/json on
+// the seed article's Document.
+func BenchmarkEncode(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	seed, err := os.ReadFile("testdata/000_891277e20803d97e.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := a.Analyze(context.Background(), string(seed))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("kabar", func(b *testing.B) {
+		b.SetBytes(int64(len(seed)))
+		b.ReportAllocs()
+		var buf []byte
+		for b.Loop() {
+			buf, _ = appendDocument(buf[:0], d, true)
+		}
+	})
+	b.Run("encoding_json", func(b *testing.B) {
+		b.SetBytes(int64(len(seed)))
+		b.ReportAllocs()
+		var buf bytes.Buffer
+		for b.Loop() {
+			buf.Reset()
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.Encode(d)
+		}
+	})
+}
