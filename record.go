@@ -319,12 +319,12 @@ func (r *Result) AppendJSON(b []byte) []byte {
 		if need := sizeHint(r.Doc); cap(b)-len(b) < need {
 			b = append(make([]byte, 0, len(b)+need), b...)
 		}
-		e := encoder{b: b, first: first}
-		if e.document(r.Doc); e.err == nil {
-			return append(e.b, '}')
+		var err error
+		if b, err = appendDocument(b, r.Doc, first); err == nil {
+			return append(b, '}')
 		}
-		errMsg = "encoding the document: " + e.err.Error() // a NaN score, say
-		b = e.b[:n]
+		errMsg = "encoding the document: " + err.Error() // a NaN score, say
+		b = b[:n]
 	}
 	return appendTail(b, first, r.Line, errMsg)
 }
