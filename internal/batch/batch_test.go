@@ -94,7 +94,7 @@ func TestOrder(t *testing.T) {
 		recs = append(recs, map[string]any{"id": i, "text": sentences(r, 1+r.IntN(1+(i%7)*8)), "k": i % 3})
 	}
 	input := jsonl(t, recs...)
-	a := newAnalyzer(t)
+	a := newAnalyzer(t, kabar.WithStages(kabar.StageTokens|kabar.StageStems|kabar.StageStats)) // order, not analysis, is tested
 	want := sequential(t, a, input)
 	for _, cfg := range []Config{{Workers: 1}, {Workers: 4, Window: 3}, {Workers: 8, Window: 64, WindowBytes: 2000}} {
 		got, sum, err := run(t, a, input, cfg)
@@ -212,7 +212,7 @@ func TestInterruptResume(t *testing.T) {
 		recs = append(recs, map[string]any{"id": i, "text": sentences(r, 1+r.IntN(30))})
 	}
 	input := jsonl(t, recs...)
-	a := newAnalyzer(t)
+	a := newAnalyzer(t, kabar.WithStages(kabar.StageTokens|kabar.StageStems|kabar.StageStats))
 	want := sequential(t, a, input)
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -410,7 +410,7 @@ func TestStreamLarge(t *testing.T) {
 		map[string]any{"id": "large", "text": sentences(r, StreamAbove/60)},
 		map[string]any{"id": "small2", "text": sentences(r, 3)},
 	)
-	a := newAnalyzer(t)
+	a := newAnalyzer(t, kabar.WithStages(kabar.StageTokens|kabar.StageStats)) // the encoding is tested, not the analysis
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
 	if _, err := Run(context.Background(), a, []Input{ReaderInput("t", bytes.NewReader(input))}, Config{Workers: 2}, JSONLSink(w)); err != nil || w.Flush() != nil {
