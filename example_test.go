@@ -54,10 +54,8 @@ func Example_pipeline() {
 	//   Bekasi      stem=bekasi    stop=false
 	//   pada        stem=pada      stop=true
 	//   Senin       stem=senin     stop=false
-	//   4           stem=4         stop=false
-	//   3           stem=3         stop=false
 	// summary: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
-	// 18 words, 4 stopwords
+	// 16 words, 4 stopwords
 }
 
 // ExampleAnalyzer_AnalyzeLine turns one JSONL input record into one output
