@@ -15,8 +15,10 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/kabar-id/kabar"
+	"github.com/kabar-id/kabar/entities"
 	"github.com/kabar-id/kabar/schema"
 	"github.com/kabar-id/kabar/stem"
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -578,5 +580,38 @@ func TestNameProtection(t *testing.T) {
 				t.Errorf("protection %v: %q stemmed to %q, want %q", protect, tok.Text, tok.Stem, want)
 			}
 		}
+	}
+}
+
+// TestSchemaEnums: the schema lists exactly the token kinds and entity
+// labels the packages define.
+func TestSchemaEnums(t *testing.T) {
+	var s struct {
+		Defs struct {
+			Token struct {
+				Properties struct {
+					Kind struct{ Enum []string }
+				}
+			}
+			Label struct{ Enum []string }
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal([]byte(schema.Document()), &s); err != nil {
+		t.Fatal(err)
+	}
+	var kinds, labels []string
+	for k := tokenize.Kind(0); !strings.HasPrefix(k.String(), "kind("); k++ {
+		kinds = append(kinds, k.String())
+	}
+	for l := entities.Label(1); l.String() != "?" && l < 64; l++ {
+		if b, err := l.MarshalText(); err == nil {
+			labels = append(labels, string(b))
+		}
+	}
+	if fmt.Sprint(kinds) != fmt.Sprint(s.Defs.Token.Properties.Kind.Enum) {
+		t.Errorf("schema token kinds %v, package tokenize has %v", s.Defs.Token.Properties.Kind.Enum, kinds)
+	}
+	if fmt.Sprint(labels) != fmt.Sprint(s.Defs.Label.Enum) {
+		t.Errorf("schema labels %v, package entities has %v", s.Defs.Label.Enum, labels)
 	}
 }
