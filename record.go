@@ -281,8 +281,10 @@ func (a *Analyzer) AnalyzeLineResult(ctx context.Context, line []byte, lineNo in
 // When ctx is done the error wraps ctx.Err(); such a record was not
 // analysed and its output should not be written.
 //
-// AnalyzeLine is the one function behind every JSONL output line of
-// `kabar batch` (and of the Beam pipeline), so that they are byte-identical.
+// AnalyzeLine, or equivalently [Analyzer.AnalyzeLineResult] followed by
+// [Result.AppendJSON] or [Result.WriteJSON] (which `kabar batch` uses), is
+// the only source of JSONL output lines, so that every runner (kabar
+// batch, the Beam pipeline) writes the same bytes for the same input line.
 func (a *Analyzer) AnalyzeLine(ctx context.Context, line []byte, lineNo int) ([]byte, error) {
 	r := a.AnalyzeLineResult(ctx, line, lineNo)
 	return r.AppendJSON(nil), r.Err
