@@ -55,6 +55,9 @@ func Example_pipeline() {
 	//   pada        stem=pada      stop=true
 	//   Senin       stem=senin     stop=false
 	// summary: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
+	// keyword: jembatan
+	// keyword: Bekasi
+	// keyword: permukiman
 	// 16 words, 4 stopwords
 }
 

@@ -47,7 +47,7 @@ type Analyzer struct {
 	stemmer   *stem.Stemmer
 	rec       *entities.Recognizer
 	sum       *summarize.Summarizer
-	nSummary  int
+	sumLen    summarize.Length
 	nKeywords int
 	protect   bool // proper-noun protection in stemming
 	maxBytes  int  // 0: no limit
@@ -61,6 +61,7 @@ type config struct {
 	Analyzer
 	stemOpts   []stem.Option
 	entityOpts []entities.Option
+	sumOpts    []summarize.Option
 	model      io.Reader
 }
 
@@ -78,9 +79,22 @@ func WithSummaryLength(n int) Option {
 		if n < 0 {
 			return fmt.Errorf("kabar: summary length %d is negative", n)
 		}
-		c.nSummary = n
+		c.sumLen = summarize.Sentences(n)
 		return nil
 	}
+}
+
+// WithSummarySize sets the summary length as a number of sentences, a ratio
+// of the text's sentences or a word budget ([summarize.Sentences],
+// [summarize.Ratio], [summarize.Words]).
+func WithSummarySize(l summarize.Length) Option {
+	return func(c *config) error { c.sumLen = l; return nil }
+}
+
+// WithSummarizerOptions passes options (method, IDF table, weights) to the
+// summarizer New builds. [WithSummarizer] overrides them.
+func WithSummarizerOptions(opts ...summarize.Option) Option {
+	return func(c *config) error { c.sumOpts = append(c.sumOpts, opts...); return nil }
 }
 
 // WithKeywords sets the number of keywords (default 10).
@@ -189,7 +203,7 @@ func WithSummarizer(s *summarize.Summarizer) Option {
 // New returns an Analyzer over the embedded data, changed by opts. The
 // stages that are not selected are not built.
 func New(opts ...Option) (*Analyzer, error) {
-	c := &config{Analyzer: Analyzer{stages: AllStages, nSummary: 3, nKeywords: 10, protect: true}}
+	c := &config{Analyzer: Analyzer{stages: AllStages, sumLen: summarize.Sentences(3), nKeywords: 10, protect: true}}
 	for _, o := range opts {
 		if err := o(c); err != nil {
 			return nil, err
@@ -222,7 +236,7 @@ func New(opts ...Option) (*Analyzer, error) {
 		}
 	}
 	if c.stages&(StageSummary|StageKeywords) != 0 && c.sum == nil {
-		if c.sum, err = summarize.New(); err != nil {
+		if c.sum, err = summarize.New(c.sumOpts...); err != nil {
 			return nil, fmt.Errorf("kabar: summarizer: %w", err)
 		}
 	}
@@ -296,7 +310,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 		return nil, err
 	}
 	if a.stages&StageSummary != 0 {
-		d.Summary = a.sum.Summarize(in, a.nSummary)
+		d.Summary = a.sum.Summarize(in, a.sumLen)
 		if err := ctxErr(ctx); err != nil {
 			return nil, err
 		}
