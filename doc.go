@@ -26,7 +26,8 @@
 // [WithStages] selects stages (tokenization always runs; entities also run,
 // unreported, when name protection needs them). Other options set the
 // stages' data: [WithStemDictionary], [WithEntityModel], [WithGazetteer],
-// [WithSummaryLength], [WithKeywords], or supply whole stage values
+// [WithSummaryLength], [WithSummarySize], [WithSummarizerOptions],
+// [WithKeywords], or supply whole stage values
 // ([WithTokenizer], [WithStemmer], [WithRecognizer], [WithSummarizer]).
 //
 // # JSON output
