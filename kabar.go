@@ -244,9 +244,6 @@ func New(opts ...Option) (*Analyzer, error) {
 	return &a, nil
 }
 
-// Stages returns the stages a runs.
-func (a *Analyzer) Stages() Stage { return a.stages }
-
 // Analyze analyses text. It returns an error, and no document, when text is
 // not valid UTF-8 ([InvalidUTF8Error]), is over the size limit
 // ([ErrTooLarge]), or ctx is done before the analysis ends (the error then
