@@ -54,6 +54,9 @@ func Example_pipeline() {
 	//   Bekasi      stem=bekasi    stop=false
 	//   pada        stem=pada      stop=true
 	//   Senin       stem=senin     stop=false
+	// entity PER "Joko Widodo"
+	// entity LOC "Bekasi"
+	// entity DATE "Senin (4/3)"
 	// summary: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
 	// keyword: jembatan
 	// keyword: Bekasi
