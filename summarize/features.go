@@ -55,12 +55,32 @@ var featureNames = []string{
 	"doc_len",       // ln(1+n), n the number of sentences of the text
 }
 
-// Closed word lists of the starts_pron, starts_conn and reporting features.
-var (
-	pronounStarts = map[string]bool{"dia": true, "ia": true, "mereka": true, "beliau": true, "kami": true, "kita": true, "saya": true, "aku": true, "itu": true, "ini": true, "hal": true, "tersebut": true, "keduanya": true}
-	connStarts    = map[string]bool{"namun": true, "tetapi": true, "tapi": true, "sementara": true, "selain": true, "sedangkan": true, "sebelumnya": true, "kemudian": true, "lalu": true, "bahkan": true, "meski": true, "meskipun": true, "walaupun": true, "karena": true, "oleh": true, "maka": true, "adapun": true, "akan": true, "nah": true, "jadi": true}
-	reportVerbs   = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tutur": true, "jelas": true, "ungkap": true, "imbuh": true, "tambah": true, "terang": true, "katanya": true, "ujarnya": true, "ucapnya": true, "tuturnya": true, "jelasnya": true, "ungkapnya": true, "imbuhnya": true, "tambahnya": true, "terangnya": true}
-)
+// Closed word lists of the starts_pron, starts_conn and reporting
+// features, as switches: faster than map lookups for every word.
+
+func pronounStart(w []byte) bool {
+	switch string(w) {
+	case "dia", "ia", "mereka", "beliau", "kami", "kita", "saya", "aku", "itu", "ini", "hal", "tersebut", "keduanya":
+		return true
+	}
+	return false
+}
+
+func connStart(w []byte) bool {
+	switch string(w) {
+	case "namun", "tetapi", "tapi", "sementara", "selain", "sedangkan", "sebelumnya", "kemudian", "lalu", "bahkan", "meski", "meskipun", "walaupun", "karena", "oleh", "maka", "adapun", "akan", "nah", "jadi":
+		return true
+	}
+	return false
+}
+
+func reportVerb(w []byte) bool {
+	switch string(w) {
+	case "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tambah", "terang", "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "ungkapnya", "imbuhnya", "tambahnya", "terangnya":
+		return true
+	}
+	return false
+}
 
 var numFeatures = len(featureNames)
 
@@ -192,10 +212,10 @@ func (m *model) features(lexK int) [][]float64 {
 				continue // not a short ASCII word: in none of the lists
 			}
 			if j == 0 || (j == 1 && x[15] == 1) {
-				x[36] = b2f(pronounStarts[string(lw)])
-				x[37] = b2f(connStarts[string(lw)])
+				x[36] = b2f(pronounStart(lw))
+				x[37] = b2f(connStart(lw))
 			}
-			if reportVerbs[string(lw)] {
+			if reportVerb(lw) {
 				x[38] = 1
 			}
 		}

@@ -5,22 +5,25 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/kabar-id/kabar/tokenize"
 )
 
-// kwTerm gathers what Keywords knows about one term or phrase.
+// kwTerm is a keyword candidate: a term or a phrase of n terms.
 type kwTerm struct {
-	count   int
-	first   int // index of the first occurrence (sentence·1e6 + token)
-	idf     float64
-	score   float64
-	ids     []int32  // term ids of the words
-	occ     []kwOcc  // occurrences
-	claimed int      // occurrences inside chosen phrases
-	words   []string // stems of the words
+	ids   [maxPhrase]int32 // term ids of the words
+	n     int
+	count int
+	first int // index of the first occurrence (sentence·1e6 + token)
+	score float64
 }
 
-// kwOcc is an occurrence: sentence i, tokens j-n+1 … j.
-type kwOcc struct{ i, j int32 }
+// kwUni counts the occurrences of one term.
+type kwUni struct {
+	count   int
+	first   int // index of the first occurrence (sentence·1e6 + token)
+	claimed int // occurrences inside chosen phrases
+}
 
 // Keywords returns up to k keywords of in, best first. Terms are the stems of
 // content words (word tokens that are not stopwords), scored by tf·idf
@@ -37,97 +40,186 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 	if k <= 0 || len(in.Sentences) == 0 {
 		return nil
 	}
-	ids := map[string]int32{}
-	var uni []*kwTerm
-	phr := map[[maxPhrase]int32]*kwTerm{}
-	var run []int32 // term ids of the current run of content words
-	// Token positions j of the run's words, for phrases: runs are contiguous
-	// content tokens, so the words of an n-gram ending at j are j-n+1 … j.
-	for i, se := range in.Sentences {
-		run = run[:0]
-		for j := range se.Tokens {
-			term, ok := contentTerm(&in, i, j, s.st)
-			if !ok {
-				run = run[:0]
+	return keywords(&in, s.index(&in), k)
+}
+
+// keywords is Keywords over the index x of in.
+func keywords(in *Input, x *index, k int) []Keyword {
+	uni := make([]kwUni, len(x.idf))
+	phr := newPhraseSet(x.content)
+	for i := range in.Sentences {
+		ids := x.sentence(i)
+		run := 0          // content words ending at token j
+		prev := int32(-1) // the bigram ending at the previous token
+		for j, id := range ids {
+			if id < 0 {
+				run = 0
 				continue
 			}
 			pos := i*1_000_000 + j
-			id, ok := ids[term]
-			if !ok {
-				id = int32(len(uni))
-				ids[term] = id
-				uni = append(uni, &kwTerm{first: pos, idf: s.idf.Weight(term), ids: []int32{id}, words: []string{term}})
+			u := &uni[id]
+			if u.count == 0 {
+				u.first = pos
 			}
-			u := uni[id]
 			u.count++
-			u.occ = append(u.occ, kwOcc{int32(i), int32(j)})
-			run = append(run, id)
-			for n := 2; n <= maxPhrase && n <= len(run); n++ {
-				var key [maxPhrase]int32
-				for q := range key {
-					key[q] = -1
-				}
-				copy(key[:], run[len(run)-n:])
-				p := phr[key]
-				if p == nil {
-					p = &kwTerm{first: pos, ids: slices.Clone(run[len(run)-n:])}
-					for _, w := range p.ids {
-						p.idf += uni[w].idf
-						p.words = append(p.words, uni[w].words[0])
-					}
-					phr[key] = p
-				}
-				p.count++
-				p.occ = append(p.occ, kwOcc{int32(i), int32(j)})
+			run++
+			bi := int32(-1)
+			if run >= 2 {
+				bi = phr.add(uint64(uint32(ids[j-1]))<<32|uint64(uint32(id)), ids[j-1:j+1], pos)
 			}
+			if run >= 3 {
+				phr.add(1<<63|uint64(uint32(prev))<<32|uint64(uint32(id)), ids[j-2:j+1], pos)
+			}
+			prev = bi
 		}
 	}
 	// Phrases first: seen twice or more, no word repeated; a phrase inside
 	// or around a better one is left out.
-	var phrases []*kwTerm
-	for _, p := range phr {
-		if p.count >= 2 && !repeats(p.words) {
-			p.score = float64(p.count) * p.idf
-			phrases = append(phrases, p)
+	var phrases []kwTerm
+	for p := range phr.list {
+		e := &phr.list[p]
+		if e.count < 2 {
+			continue
 		}
+		t := kwTerm{ids: e.ids, n: 2 + int(e.key>>63), count: int(e.count), first: e.first}
+		if repeats(t.ids[:t.n]) {
+			continue
+		}
+		idf := 0.0
+		for _, w := range t.ids[:t.n] {
+			idf += x.idf[w]
+		}
+		t.score = float64(t.count) * idf
+		phrases = append(phrases, t)
 	}
-	slices.SortFunc(phrases, byScore)
-	var cands []*kwTerm
+	slices.SortFunc(phrases, byScoreLen)
+	var cands []kwTerm
 	for _, p := range phrases {
 		if len(cands) == k {
 			break
 		}
-		if slices.ContainsFunc(cands, func(c *kwTerm) bool { return overlaps(c.ids, p.ids) }) {
+		if slices.ContainsFunc(cands, func(c kwTerm) bool { return overlaps(c.ids[:c.n], p.ids[:p.n]) }) {
 			continue
 		}
 		cands = append(cands, p)
-		for _, w := range p.ids {
+		for _, w := range p.ids[:p.n] {
 			uni[w].claimed += p.count
 		}
 	}
-	for _, u := range uni {
+	// The chosen phrases and the terms in one list, sorted by score (the
+	// list and the sort as they always were, so that exact ties between
+	// a phrase and a term come out the same).
+	rank := make([]kwRank, 0, len(cands)+len(uni))
+	for c := range cands {
+		rank = append(rank, kwRank{score: cands[c].score, first: cands[c].first, i: int32(c)})
+	}
+	for id := range uni {
+		u := &uni[id]
 		if c := u.count - u.claimed; c > 0 {
-			u.score = float64(c) * u.idf
-			cands = append(cands, u)
+			rank = append(rank, kwRank{score: float64(c) * x.idf[id], first: u.first, i: ^int32(id)})
 		}
 	}
-	slices.SortFunc(cands, byScore)
-	cands = cands[:min(k, len(cands))]
-	out := make([]Keyword, len(cands))
-	best := 1.0
-	if len(cands) > 0 && cands[0].score > 0 {
-		best = cands[0].score
+	slices.SortFunc(rank, func(a, b kwRank) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.first, b.first)
+	})
+	rank = rank[:min(k, len(rank))]
+	top := make([]kwTerm, len(rank))
+	for r, e := range rank {
+		if e.i >= 0 {
+			top[r] = cands[e.i]
+		} else {
+			top[r] = kwTerm{ids: [maxPhrase]int32{^e.i}, n: 1, score: e.score}
+		}
 	}
-	for i, c := range cands {
-		out[i] = Keyword{Text: c.bestForm(&in), Score: c.score / best}
+	forms := surfaceForms(in, x, top)
+	out := make([]Keyword, len(top))
+	best := 1.0
+	if len(top) > 0 && top[0].score > 0 {
+		best = top[0].score
+	}
+	for i := range top {
+		out[i] = Keyword{Text: forms[i].best(), Score: top[i].score / best}
 	}
 	return out
+}
+
+// kwRank is a candidate in the final sort: i indexes the chosen phrases,
+// or is ^id for the term id.
+type kwRank struct {
+	score float64
+	first int
+	i     int32
+}
+
+// phraseSet counts phrases by key: an open-addressing hash table over the
+// entries of list.
+type phraseSet struct {
+	slots []int32 // 1 + index in list; 0 for an empty slot
+	list  []phraseEntry
+}
+
+type phraseEntry struct {
+	key   uint64
+	ids   [maxPhrase]int32
+	count int32
+	first int
+}
+
+func newPhraseSet(content int) *phraseSet {
+	n := 64
+	for n < 2*content && n < 1<<16 {
+		n *= 2
+	}
+	return &phraseSet{slots: make([]int32, n), list: make([]phraseEntry, 0, n/2)}
+}
+
+// add counts an occurrence, at pos, of the phrase of the words ids under
+// key, and returns its index in list.
+func (p *phraseSet) add(key uint64, ids []int32, pos int) int32 {
+	mask := uint64(len(p.slots) - 1)
+	h := (key * 0x9E3779B97F4A7C15) >> 32 & mask
+	for {
+		s := p.slots[h]
+		if s == 0 {
+			break
+		}
+		if e := &p.list[s-1]; e.key == key {
+			e.count++
+			return s - 1
+		}
+		h = (h + 1) & mask
+	}
+	e := phraseEntry{key: key, count: 1, first: pos}
+	copy(e.ids[:], ids)
+	p.list = append(p.list, e)
+	i := int32(len(p.list))
+	p.slots[h] = i
+	if 2*len(p.list) > len(p.slots) {
+		p.grow()
+	}
+	return i - 1
+}
+
+// grow doubles the table and puts the entries back.
+func (p *phraseSet) grow() {
+	p.slots = make([]int32, 2*len(p.slots))
+	mask := uint64(len(p.slots) - 1)
+	for i := range p.list {
+		h := (p.list[i].key * 0x9E3779B97F4A7C15) >> 32 & mask
+		for p.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		p.slots[h] = int32(i + 1)
+	}
 }
 
 // maxPhrase is the longest keyphrase, in words.
 const maxPhrase = 3
 
-func repeats(words []string) bool {
+func repeats(words []int32) bool {
 	for i, w := range words {
 		if slices.Contains(words[:i], w) {
 			return true
@@ -155,76 +247,146 @@ func overlaps(a, b []int32) bool {
 	return false
 }
 
-func byScore(a, b *kwTerm) int {
+// byScoreLen sorts by score, then by first occurrence, then the longer
+// phrase first: phrases have no other ties, as two phrases of one length
+// never end at one token.
+func byScoreLen(a, b kwTerm) int {
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.first, b.first)
+	if c := cmp.Compare(a.first, b.first); c != 0 {
+		return c
+	}
+	return cmp.Compare(b.n, a.n)
 }
 
 // formStat counts one surface form of a term, compared without case.
 type formStat struct {
-	total, lower int
-	caps         map[string]int // capitalised spellings, not sentence-initial
-	pos          int            // first occurrence
+	lower string // the form lower-cased
+	total int
+	nLow  int       // occurrences written in lower case
+	caps  []capForm // capitalised spellings, not sentence-initial
+	pos   int       // first occurrence
 }
 
-// bestForm returns the most frequent surface form of t's occurrences,
-// compared without case (the earliest on ties). It is shown capitalised, in
-// its most frequent capitalised spelling, when capitalised spellings inside
-// sentences (names, acronyms) outnumber lower-case ones; otherwise in lower
-// case. A capital at the start of a sentence says nothing.
-func (t *kwTerm) bestForm(in *Input) string {
-	forms := map[string]*formStat{}
-	n := len(t.ids)
-	var parts []string
-	for k, o := range t.occ {
-		toks := in.Sentences[o.i].Tokens[int(o.j)-n+1 : o.j+1]
-		parts = parts[:0]
-		for _, tok := range toks {
-			parts = append(parts, tok.Text)
-		}
-		form := strings.Join(parts, " ")
-		initial := int(o.j)-n+1 == 0
-		l := strings.ToLower(form)
-		f := forms[l]
-		if f == nil {
-			f = &formStat{pos: k}
-			forms[l] = f
-		}
-		f.total++
-		switch {
-		case form == l:
-			f.lower++
-		case initial && !isAcronym(toks[0].Text):
-		default:
-			if f.caps == nil {
-				f.caps = map[string]int{}
-			}
-			f.caps[form]++
+type capForm struct {
+	form string
+	n    int
+}
+
+// termForms gathers the surface forms of one keyword.
+type termForms struct {
+	forms []formStat
+	n     int // occurrences so far
+}
+
+// surfaceForms gathers the surface forms of the occurrences of each of
+// top, in one pass over the text.
+func surfaceForms(in *Input, x *index, top []kwTerm) []termForms {
+	out := make([]termForms, len(top))
+	// uniOf[t]: the keyword that is the term t alone; ends[t]: some
+	// phrase keyword ends with t.
+	uniOf := make(map[int32]int, len(top))
+	ends := make(map[int32]bool, len(top))
+	for c := range top {
+		t := &top[c]
+		if t.n == 1 {
+			uniOf[t.ids[0]] = c
+		} else {
+			ends[t.ids[t.n-1]] = true
 		}
 	}
-	var best string
+	for i := range in.Sentences {
+		ids := x.sentence(i)
+		toks := in.Sentences[i].Tokens
+		for j, id := range ids {
+			if id < 0 {
+				continue
+			}
+			if c, ok := uniOf[id]; ok {
+				out[c].add(toks[j:j+1], j == 0)
+			}
+			if !ends[id] {
+				continue
+			}
+			for c := range top {
+				t := &top[c]
+				if n := t.n; n > 1 && j >= n-1 && slices.Equal(ids[j-n+1:j+1], t.ids[:n]) {
+					out[c].add(toks[j-n+1:j+1], j-n+1 == 0)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// add counts an occurrence, the tokens toks; initial says whether it
+// starts its sentence.
+func (tf *termForms) add(toks []tokenize.Token, initial bool) {
+	form := toks[0].Text
+	if len(toks) > 1 {
+		parts := make([]string, len(toks))
+		for i, tok := range toks {
+			parts[i] = tok.Text
+		}
+		form = strings.Join(parts, " ")
+	}
+	l := strings.ToLower(form)
+	var f *formStat
+	for i := range tf.forms {
+		if tf.forms[i].lower == l {
+			f = &tf.forms[i]
+			break
+		}
+	}
+	if f == nil {
+		tf.forms = append(tf.forms, formStat{lower: l, pos: tf.n})
+		f = &tf.forms[len(tf.forms)-1]
+	}
+	tf.n++
+	f.total++
+	switch {
+	case form == l:
+		f.nLow++
+	case initial && !isAcronym(toks[0].Text):
+	default:
+		for i := range f.caps {
+			if f.caps[i].form == form {
+				f.caps[i].n++
+				return
+			}
+		}
+		f.caps = append(f.caps, capForm{form, 1})
+	}
+}
+
+// best returns the most frequent surface form, compared without case (the
+// earliest on ties). It is shown capitalised, in its most frequent
+// capitalised spelling, when capitalised spellings inside sentences (names,
+// acronyms) outnumber lower-case ones; otherwise in lower case. A capital
+// at the start of a sentence says nothing.
+func (tf *termForms) best() string {
 	var bf *formStat
-	for l, f := range forms {
+	for i := range tf.forms {
+		f := &tf.forms[i]
 		if bf == nil || f.total > bf.total || (f.total == bf.total && f.pos < bf.pos) {
-			best, bf = l, f
+			bf = f
 		}
 	}
 	if bf == nil {
 		return ""
 	}
 	caps, nc, total := "", 0, 0
-	for c, n := range bf.caps {
-		total += n
-		if n > nc || (n == nc && c < caps) {
-			caps, nc = c, n
+	for _, c := range bf.caps {
+		total += c.n
+		if c.n > nc || (c.n == nc && c.form < caps) {
+			caps, nc = c.form, c.n
 		}
 	}
-	if total > bf.lower {
+	if total > bf.nLow {
 		return caps
 	}
-	return best
+	return bf.lower
 }
 
 // isAcronym reports a word with two or more capitals (DPR, PBNU, McDonald).

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 )
@@ -81,7 +83,9 @@ func (m *model) lexRank(k int) []float64 {
 	next := mat.NewVecDense(g, nil)
 	tele := lexDamping / float64(g)
 	for iter := 0; iter < lexMaxIter; iter++ {
-		next.MulVec(t.T(), p)
+		// next = tᵀ·p, as next.MulVec(t.T(), p) computes it, without its
+		// checks and allocation.
+		blas64.Gemv(blas.Trans, 1, raw, p.RawVector(), 0, next.RawVector())
 		nd := next.RawVector().Data
 		floats.Scale(1-lexDamping, nd)
 		floats.AddConst(tele, nd)

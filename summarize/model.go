@@ -29,35 +29,58 @@ func candidateTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
 	if t.Kind != tokenize.Word {
 		return "", false
 	}
-	if i < len(in.Stop) && j < len(in.Stop[i]) {
-		if in.Stop[i][j] {
+	var stems []string
+	var stop []bool
+	if i < len(in.Stems) {
+		stems = in.Stems[i]
+	}
+	if i < len(in.Stop) {
+		stop = in.Stop[i]
+	}
+	return candidate(t.Text, stems, stop, j, st)
+}
+
+// candidate is candidateTerm for the word token j, text w, of a sentence
+// whose stems and stopword flags are stems and stop.
+func candidate(w string, stems []string, stop []bool, j int, st *stem.Stemmer) (string, bool) {
+	if j < len(stop) {
+		if stop[j] {
 			return "", false
 		}
-	} else if st != nil && st.IsStopword(t.Text) {
+	} else if st != nil && st.IsStopword(w) {
 		return "", false
 	}
-	if i < len(in.Stems) && j < len(in.Stems[i]) && in.Stems[i][j] != "" {
-		return in.Stems[i][j], true
+	if j < len(stems) && stems[j] != "" {
+		return stems[j], true
 	}
 	if st != nil {
-		return st.Stem(t.Text), true
+		return st.Stem(w), true
 	}
-	return strings.ToLower(t.Text), true
+	return strings.ToLower(w), true
 }
 
 // validTerm reports whether a stem can be a term: two runes or more, a
 // letter, no white space.
 func validTerm(term string) bool {
-	return utf8.RuneCountInString(term) >= 2 && hasLetter(term) && !strings.ContainsAny(term, " \t\n\r")
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
+	runes, letter := 0, false
+	for i := 0; i < len(term); {
+		c := term[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				return false
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				letter = true
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(term[i:])
+			letter = letter || unicode.IsLetter(r)
+			i += n
 		}
+		runes++
 	}
-	return false
+	return runes >= 2 && letter
 }
 
 // model is the per-call view of one text: sentence term vectors weighted by
@@ -80,52 +103,33 @@ type model struct {
 	lexCache []float64
 }
 
-func (s *Summarizer) model(in Input) *model {
+func (s *Summarizer) model(in Input) *model { return newModel(&in, s.index(&in)) }
+
+// newModel builds the model of in from its index x.
+func newModel(in *Input, x *index) *model {
 	n := len(in.Sentences)
-	m := &model{in: &in, n: n, start: make([]int, n+1), words: make([]int, n)}
-	ntok := 0
-	for _, se := range in.Sentences {
-		ntok += len(se.Tokens)
-	}
-	vocab := make(map[string]int32, ntok/2+1)
-	m.tid = make([]int32, 0, ntok)
-	counts := make([]float64, 0, ntok)
-	for i, se := range in.Sentences {
-		m.start[i] = len(m.tid)
-		for j, t := range se.Tokens {
-			if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
-				m.words[i]++
-			}
-			term, ok := candidateTerm(&in, i, j, s.st)
-			if !ok {
-				continue
-			}
-			id, ok := vocab[term]
-			if !ok {
-				id = -1
-				if validTerm(term) {
-					id = int32(len(m.idf))
-					m.idf = append(m.idf, s.idf.Weight(term))
-					m.docTF = append(m.docTF, 0)
-				}
-				vocab[term] = id
-			}
+	m := &model{in: in, n: n, start: make([]int, n+1), words: x.words, idf: x.idf, nTerms: len(x.idf)}
+	m.docTF = make([]float64, m.nTerms)
+	m.tid = make([]int32, 0, x.content)
+	counts := make([]float64, 0, x.content)
+	// slot[t] is where term t was put in m.tid, valid when it is in the
+	// current sentence's part.
+	slot := make([]int32, m.nTerms)
+	for i := 0; i < n; i++ {
+		a := len(m.tid)
+		m.start[i] = a
+		for _, id := range x.sentence(i) {
 			if id < 0 {
 				continue
 			}
 			m.docTF[id]++
-			found := false
-			for k := m.start[i]; k < len(m.tid); k++ {
-				if m.tid[k] == id {
-					counts[k]++
-					found = true
-					break
-				}
+			if p := int(slot[id]); p >= a && p < len(m.tid) && m.tid[p] == id {
+				counts[p]++
+				continue
 			}
-			if !found {
-				m.tid = append(m.tid, id)
-				counts = append(counts, 1)
-			}
+			slot[id] = int32(len(m.tid))
+			m.tid = append(m.tid, id)
+			counts = append(counts, 1)
 		}
 	}
 	m.start[n] = len(m.tid)

@@ -312,15 +312,37 @@ func (l Length) limits(n int) (int, int) {
 // than l gives all its sentences. Ties are broken by text order, so the
 // output is deterministic.
 func (s *Summarizer) Summarize(in Input, l Length) []Sentence {
+	return s.summarize(&in, nil, l)
+}
+
+// SummaryAndKeywords returns Summarize(in, l) and Keywords(in, k), faster
+// than the two calls: the text's terms are looked up once for both.
+func (s *Summarizer) SummaryAndKeywords(in Input, l Length, k int) ([]Sentence, []Keyword) {
+	if len(in.Sentences) == 0 {
+		return nil, nil
+	}
+	x := s.index(&in)
+	var kw []Keyword
+	if k > 0 {
+		kw = keywords(&in, x, k)
+	}
+	return s.summarize(&in, x, l), kw
+}
+
+// summarize is Summarize with the index x of in, built when nil and needed.
+func (s *Summarizer) summarize(in *Input, x *index, l Length) []Sentence {
 	n := len(in.Sentences)
 	maxN, budget := l.limits(n)
 	if n == 0 || maxN == 0 || budget == 0 {
 		return nil
 	}
 	if s.method == Lead {
-		return s.lead(in, maxN, budget)
+		return s.lead(*in, maxN, budget)
 	}
-	m := s.model(in)
+	if x == nil {
+		x = s.index(in)
+	}
+	m := newModel(in, x)
 	var rel []float64
 	switch s.method {
 	case TFIDF:
@@ -338,7 +360,7 @@ func (s *Summarizer) Summarize(in Input, l Length) []Sentence {
 	}
 	out := make([]Sentence, len(picked))
 	for k, i := range picked {
-		out[k] = span(in, i, rel[i])
+		out[k] = span(*in, i, rel[i])
 	}
 	return out
 }

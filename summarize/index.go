@@ -1,0 +1,73 @@
+package summarize
+
+import "github.com/kabar-id/kabar/tokenize"
+
+// index numbers the content terms of an Input (see contentTerm) in order of
+// first occurrence and gives each token its term: what the sentence model
+// and Keywords both start from, built once per call (once for both in
+// SummaryAndKeywords). It is built for one call and never shared.
+type index struct {
+	start   []int     // the tokens of sentence i are tok[start[i]:start[i+1]]
+	tok     []int32   // term id of each token, -1 for tokens that are not content words
+	idf     []float64 // idf weight of each term
+	words   []int     // word and number tokens of each sentence
+	content int       // tokens that are content words
+}
+
+// index builds the index of in. Terms missing from in are filled by s's
+// stemmer, as contentTerm does.
+func (s *Summarizer) index(in *Input) *index {
+	n := len(in.Sentences)
+	ntok := 0
+	for _, se := range in.Sentences {
+		ntok += len(se.Tokens)
+	}
+	x := &index{start: make([]int, n+1), tok: make([]int32, ntok), words: make([]int, n)}
+	// Term ids of the candidate terms seen so far; -1 for a candidate that
+	// is not a valid term.
+	vocab := make(map[string]int32, ntok/4+1)
+	k := 0
+	for i, se := range in.Sentences {
+		x.start[i] = k
+		var stems []string
+		var stop []bool
+		if i < len(in.Stems) {
+			stems = in.Stems[i]
+		}
+		if i < len(in.Stop) {
+			stop = in.Stop[i]
+		}
+		words := 0
+		for j := range se.Tokens {
+			t := &se.Tokens[j]
+			id := int32(-1)
+			if t.Kind == tokenize.Word {
+				words++
+				if term, ok := candidate(t.Text, stems, stop, j, s.st); ok {
+					var seen bool
+					if id, seen = vocab[term]; !seen {
+						id = -1
+						if validTerm(term) {
+							id = int32(len(x.idf))
+							x.idf = append(x.idf, s.idf.Weight(term))
+						}
+						vocab[term] = id
+					}
+				}
+			} else if t.Kind == tokenize.Number {
+				words++
+			}
+			if id >= 0 {
+				x.content++
+			}
+			x.tok[k] = id
+			k++
+		}
+		x.words[i] = words
+	}
+	x.start[n] = k
+	return x
+}
+
+// sentence returns the term ids of the tokens of sentence i.
+func (x *index) sentence(i int) []int32 { return x.tok[x.start[i]:x.start[i+1]] }
