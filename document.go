@@ -68,30 +68,43 @@ type Stats struct {
 	Groups          int            `json:"groups"`                      // distinct entities (entity stage)
 }
 
-func newStats(text string, d *Document) *Stats {
+// newStats counts d's text, the tokens of sents and their stems and
+// stopword flags (nil when the stem stage is not reported), and d's
+// entities.
+func newStats(text string, sents []tokenize.Sentence, stems []string, stop []bool, d *Document) *Stats {
 	s := &Stats{
 		Bytes:     len(text),
 		Chars:     utf8.RuneCountInString(text),
-		Sentences: len(d.Sentences),
-		Tokens:    len(d.Tokens),
+		Sentences: len(sents),
 		Entities:  len(d.Entities),
 		Groups:    len(d.Groups),
 	}
-	stems := make(map[string]struct{})
-	for _, t := range d.Tokens {
-		switch t.Kind {
-		case tokenize.Word:
-			s.Words++
-			if t.Stop {
-				s.Stopwords++
-			} else if t.Stem != "" {
-				stems[t.Stem] = struct{}{}
+	var set map[string]struct{}
+	if stems != nil {
+		set = make(map[string]struct{})
+	}
+	k := 0
+	for _, se := range sents {
+		for _, t := range se.Tokens {
+			switch t.Kind {
+			case tokenize.Word:
+				s.Words++
+				if stems == nil {
+					break
+				}
+				if stop[k] {
+					s.Stopwords++
+				} else if st := stems[k]; st != "" {
+					set[st] = struct{}{}
+				}
+			case tokenize.Number:
+				s.Numbers++
 			}
-		case tokenize.Number:
-			s.Numbers++
+			k++
 		}
 	}
-	s.UniqueStems = len(stems)
+	s.Tokens = k
+	s.UniqueStems = len(set)
 	if len(d.Entities) > 0 {
 		s.EntitiesByLabel = make(map[string]int)
 		for _, m := range d.Entities {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -264,23 +263,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 		return nil, err
 	}
 
-	d := &Document{Sentences: make([]Sentence, len(sents))}
-	n := 0
-	for _, s := range sents {
-		n += len(s.Tokens)
-	}
-	d.Tokens = make([]Token, 0, n)
-	for i, s := range sents {
-		before := len(d.Tokens)
-		d.Sentences[i] = Sentence{Text: s.Text, Start: s.Start, End: s.End, FirstToken: len(d.Tokens), Tokens: len(s.Tokens)}
-		for _, t := range s.Tokens {
-			d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind, Sentence: i})
-		}
-		if err := ctxEvery(ctx, before, len(d.Tokens)); err != nil {
-			return nil, err
-		}
-	}
-
+	d := &Document{}
 	var mentions []entities.Mention
 	if a.rec != nil {
 		mentions = a.rec.Recognize(text, sents)
@@ -293,104 +276,154 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 		}
 	}
 
-	var in summarize.Input
-	needSum := a.stages&(StageSummary|StageKeywords) != 0
+	// Stems and stopword flags of the tokens in text order, one slice for
+	// the whole text that the summary input and the Document share.
+	var stems []string
+	var stop []bool
 	if a.stemmer != nil {
-		if err := a.stem(ctx, d, mentions); err != nil {
+		var err error
+		if stems, stop, err = a.stem(ctx, sents, mentions); err != nil {
 			return nil, err
 		}
-		if needSum {
-			in = summaryInput(text, sents, d)
+	}
+	if a.stages&(StageSummary|StageKeywords) != 0 {
+		in := summaryInput(text, sents, stems, stop)
+		switch {
+		case a.stages&StageSummary == 0:
+			d.Keywords = a.sum.Keywords(in, a.nKeywords)
+		case a.stages&StageKeywords == 0:
+			d.Summary = a.sum.Summarize(in, a.sumLen)
+		default:
+			d.Summary, d.Keywords = a.sum.SummaryAndKeywords(in, a.sumLen, a.nKeywords)
 		}
-	}
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	if a.stages&StageSummary != 0 {
-		d.Summary = a.sum.Summarize(in, a.sumLen)
 		if err := ctxErr(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if a.stages&StageKeywords != 0 {
-		d.Keywords = a.sum.Keywords(in, a.nKeywords)
-	}
-	if a.stages&StageStems == 0 {
-		for i := range d.Tokens { // stems were computed for the summary only
-			d.Tokens[i].Stem, d.Tokens[i].Stop = "", false
-		}
+	if a.stages&StageStems == 0 { // stems were computed for the summary only
+		stems, stop = nil, nil
 	}
 	if a.stages&StageStats != 0 {
-		d.Stats = newStats(text, d)
+		d.Stats = newStats(text, sents, stems, stop, d)
 	}
-	if a.stages&StageTokens == 0 {
-		d.Sentences, d.Tokens = nil, nil
+	if a.stages&StageTokens != 0 {
+		if err := d.setTokens(ctx, sents, stems, stop); err != nil {
+			return nil, err
+		}
 	}
 	return d, nil
 }
 
-// stem sets Stem and Stop on the word tokens of d, protecting names.
-func (a *Analyzer) stem(ctx context.Context, d *Document, mentions []entities.Mention) error {
-	var names []bool
-	if a.protect {
-		names = nameFlags(d.Tokens, mentions)
-	}
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if t.Kind != tokenize.Word {
-			continue
+// setTokens sets the sentences and tokens of d from sents and the
+// tokens' stems and stopword flags (nil when not reported).
+func (d *Document) setTokens(ctx context.Context, sents []tokenize.Sentence, stems []string, stop []bool) error {
+	d.Sentences = make([]Sentence, len(sents))
+	d.Tokens = make([]Token, countTokens(sents))
+	k := 0
+	for i, s := range sents {
+		d.Sentences[i] = Sentence{Text: s.Text, Start: s.Start, End: s.End, FirstToken: k, Tokens: len(s.Tokens)}
+		toks := d.Tokens[k : k+len(s.Tokens)]
+		for j, t := range s.Tokens {
+			toks[j] = Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind, Sentence: i}
 		}
-		t.Stem = a.stemmer.StemName(t.Text, names != nil && names[i])
-		t.Stop = a.stemmer.IsStopword(t.Text)
-		if err := ctxEvery(ctx, i, i+1); err != nil {
+		if stems != nil {
+			for j, st := range stems[k : k+len(toks)] {
+				toks[j].Stem = st
+			}
+			for j, sp := range stop[k : k+len(toks)] {
+				toks[j].Stop = sp
+			}
+		}
+		if err := ctxEvery(ctx, k, k+len(toks)); err != nil {
 			return err
 		}
+		k += len(toks)
 	}
 	return nil
 }
 
-// nameFlags tells, for each token, whether it is taken as part of a proper
-// name: a word inside a PER, ORG or LOC mention, or a capitalised word that
-// does not start its sentence or a clause (after an opening quote, a colon,
-// a bracket or a dash). mentions must be in text order.
-func nameFlags(toks []Token, mentions []entities.Mention) []bool {
-	names := make([]bool, len(toks))
-	m := 0 // next mention that may cover a token
-	initial := true
-	for i, t := range toks {
-		if i > 0 && t.Sentence != toks[i-1].Sentence {
-			initial = true
-		}
-		if t.Kind != tokenize.Word {
-			if opensClause(t.Text) {
-				initial = true
-			}
-			continue
-		}
-		for m < len(mentions) && mentions[m].End <= t.Start {
-			m++
-		}
-		inMention := m < len(mentions) && mentions[m].Start < t.End && isNameLabel(mentions[m].Label)
-		names[i] = inMention || (!initial && capitalised(t.Text))
-		initial = false
+func countTokens(sents []tokenize.Sentence) int {
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
 	}
-	return names
+	return n
 }
 
-// summaryInput arranges the stems of d per sentence for package summarize.
-// Tokens other than words get their lower-cased text as stem.
-func summaryInput(text string, sents []tokenize.Sentence, d *Document) summarize.Input {
-	in := summarize.Input{Text: text, Sentences: sents, Stems: make([][]string, len(sents)), Stop: make([][]bool, len(sents))}
-	for i, s := range d.Sentences {
-		st := make([]string, s.Tokens)
-		sp := make([]bool, s.Tokens)
-		for j, t := range d.Tokens[s.FirstToken : s.FirstToken+s.Tokens] {
-			st[j], sp[j] = t.Stem, t.Stop
+// stem returns the stem and stopword flag of each token of sents, in text
+// order ("" and false for tokens other than words), protecting names.
+func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions []entities.Mention) ([]string, []bool, error) {
+	n := countTokens(sents)
+	stems := make([]string, n)
+	stop := make([]bool, n)
+	nm := names{mentions: mentions}
+	k := 0
+	for _, s := range sents {
+		nm.sentence()
+		for _, t := range s.Tokens {
 			if t.Kind != tokenize.Word {
-				st[j] = strings.ToLower(t.Text)
+				nm.other(t.Text)
+				k++
+				continue
 			}
+			isName := a.protect && nm.word(t)
+			stems[k] = a.stemmer.StemName(t.Text, isName)
+			stop[k] = a.stemmer.IsStopword(t.Text)
+			k++
 		}
-		in.Stems[i], in.Stop[i] = st, sp
+		if err := ctxEvery(ctx, k-len(s.Tokens), k); err != nil {
+			return nil, nil, err
+		}
+	}
+	return stems, stop, nil
+}
+
+// names tells, token by token in text order, whether a word is taken as
+// part of a proper name: a word inside a PER, ORG or LOC mention, or a
+// capitalised word that does not start its sentence or a clause (after an
+// opening quote, a colon, a bracket or a dash). The mentions must be in
+// text order.
+type names struct {
+	mentions []entities.Mention
+	m        int  // next mention that may cover a token
+	initial  bool // the next word starts a sentence or a clause
+}
+
+// sentence starts a new sentence.
+func (n *names) sentence() { n.initial = true }
+
+// other takes a token other than a word.
+func (n *names) other(tok string) {
+	if opensClause(tok) {
+		n.initial = true
+	}
+}
+
+// word takes the next word token and says whether it is a name.
+func (n *names) word(t tokenize.Token) bool {
+	for n.m < len(n.mentions) && n.mentions[n.m].End <= t.Start {
+		n.m++
+	}
+	inMention := n.m < len(n.mentions) && n.mentions[n.m].Start < t.End && isNameLabel(n.mentions[n.m].Label)
+	name := inMention || (!n.initial && capitalised(t.Text))
+	n.initial = false
+	return name
+}
+
+// summaryInput arranges the stems of the tokens of sents, in text order,
+// per sentence for package summarize, without copying them. Tokens other
+// than words have no stem: the summarizer reads only those of words.
+func summaryInput(text string, sents []tokenize.Sentence, stems []string, stop []bool) summarize.Input {
+	in := summarize.Input{Text: text, Sentences: sents}
+	if stems == nil {
+		return in
+	}
+	in.Stems, in.Stop = make([][]string, len(sents)), make([][]bool, len(sents))
+	k := 0
+	for i, s := range sents {
+		n := len(s.Tokens)
+		in.Stems[i], in.Stop[i] = stems[k:k+n:k+n], stop[k:k+n:k+n]
+		k += n
 	}
 	return in
 }

@@ -61,3 +61,22 @@ func TestNameFlags(t *testing.T) {
 		}
 	}
 }
+
+// nameFlags runs names over toks, whose Sentence fields say where
+// sentences start, and returns the flag of each token (false for tokens
+// other than words).
+func nameFlags(toks []Token, mentions []entities.Mention) []bool {
+	flags := make([]bool, len(toks))
+	nm := names{mentions: mentions}
+	for i, t := range toks {
+		if i == 0 || t.Sentence != toks[i-1].Sentence {
+			nm.sentence()
+		}
+		if t.Kind != tokenize.Word {
+			nm.other(t.Text)
+			continue
+		}
+		flags[i] = nm.word(tokenize.Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind})
+	}
+	return flags
+}
