@@ -108,16 +108,47 @@ func (s *Summarizer) Features(in Input) [][]float64 {
 }
 
 func (m *model) features(lexK int) [][]float64 {
+	flat := make([]float64, m.n*numFeatures)
+	out := make([][]float64, m.n)
+	m.featureRows(lexK, func(i int, x []float64) {
+		out[i] = flat[i*numFeatures : (i+1)*numFeatures : (i+1)*numFeatures]
+		copy(out[i], x)
+	})
+	return out
+}
+
+// featureRows calls row with the feature vector of each sentence in turn,
+// in one buffer that it reuses.
+func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 	n := m.n
 	sal := m.salience()
 	ms := maxOf(sal)
 	lex := m.lexRank(lexK)
-	flat := make([]float64, n*numFeatures)
-	out := make([][]float64, n)
+	// Similarity to the lead: the sum of the first three sentence vectors.
+	simLead := make([]float64, n)
+	lead := min(3, n)
+	norm := 0.0
+	for i := 0; i < lead; i++ {
+		m.scatter(i)
+	}
+	for _, v := range m.scratch {
+		norm += v * v
+	}
+	if norm > 0 {
+		norm = 1 / math.Sqrt(norm)
+		for i := 0; i < n; i++ {
+			simLead[i] = m.gather(i) * norm
+		}
+	}
+	clear(m.scratch)
+	plen := make([]int, m.para[n-1]+1)
+	for i := 0; i < n; i++ {
+		plen[m.para[i]]++
+	}
+	x := make([]float64, numFeatures)
 	m.scatter(0)
 	for i := 0; i < n; i++ {
-		x := flat[i*numFeatures : (i+1)*numFeatures : (i+1)*numFeatures]
-		out[i] = x
+		clear(x)
 		x[0] = 1 / float64(i+1)
 		x[1] = b2f(i == 0)
 		x[2] = b2f(i == 1)
@@ -219,34 +250,13 @@ func (m *model) features(lexK int) [][]float64 {
 				x[38] = 1
 			}
 		}
+		x[26] = simLead[i]
+		x[39] = math.Log1p(float64(plen[m.para[i]]))
+		x[40] = 1 / float64(n-i)
+		x[41] = math.Log1p(float64(n))
+		row(i, x)
 	}
 	m.unscatter(0)
-	plen := make([]int, m.para[n-1]+1)
-	for i := 0; i < n; i++ {
-		plen[m.para[i]]++
-	}
-	for i := 0; i < n; i++ {
-		out[i][39] = math.Log1p(float64(plen[m.para[i]]))
-		out[i][40] = 1 / float64(n-i)
-		out[i][41] = math.Log1p(float64(n))
-	}
-	// Similarity to the lead: the sum of the first three sentence vectors.
-	lead := min(3, n)
-	norm := 0.0
-	for i := 0; i < lead; i++ {
-		m.scatter(i)
-	}
-	for _, v := range m.scratch {
-		norm += v * v
-	}
-	if norm > 0 {
-		norm = 1 / math.Sqrt(norm)
-		for i := 0; i < n; i++ {
-			out[i][26] = m.gather(i) * norm
-		}
-	}
-	clear(m.scratch)
-	return out
 }
 
 // lowerASCII lower-cases an ASCII word of at most len(buf) bytes into buf.
@@ -277,10 +287,9 @@ func b2f(b bool) float64 {
 // learnedScores is the Learned method: the logistic function of the
 // model's logit, the probability that the sentence is in the summary.
 func (m *model) learnedScores(w *Weights, lexK int) []float64 {
-	x := m.features(lexK)
 	out := make([]float64, m.n)
-	for i, xi := range x {
-		out[i] = 1 / (1 + math.Exp(-w.Score(xi)))
-	}
+	m.featureRows(lexK, func(i int, x []float64) {
+		out[i] = 1 / (1 + math.Exp(-w.Score(x)))
+	})
 	return out
 }

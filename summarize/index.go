@@ -25,7 +25,7 @@ func (s *Summarizer) index(in *Input) *index {
 	x := &index{start: make([]int, n+1), tok: make([]int32, ntok), words: make([]int, n)}
 	// Term ids of the candidate terms seen so far; -1 for a candidate that
 	// is not a valid term.
-	vocab := make(map[string]int32, ntok/4+1)
+	vocab := make(map[string]int32, min(ntok/4, 1<<12)+1)
 	k := 0
 	for i, se := range in.Sentences {
 		x.start[i] = k

@@ -3,6 +3,7 @@ package summarize
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -48,6 +49,7 @@ func keywords(in *Input, x *index, k int) []Keyword {
 	uni := make([]kwUni, len(x.idf))
 	phr := newPhraseSet(x.content)
 	for i := range in.Sentences {
+		a := x.start[i]
 		ids := x.sentence(i)
 		run := 0          // content words ending at token j
 		prev := int32(-1) // the bigram ending at the previous token
@@ -56,48 +58,59 @@ func keywords(in *Input, x *index, k int) []Keyword {
 				run = 0
 				continue
 			}
-			pos := i*1_000_000 + j
 			u := &uni[id]
 			if u.count == 0 {
-				u.first = pos
+				u.first = i*1_000_000 + j
 			}
 			u.count++
 			run++
 			bi := int32(-1)
 			if run >= 2 {
-				bi = phr.add(uint64(uint32(ids[j-1]))<<32|uint64(uint32(id)), ids[j-1:j+1], pos)
+				bi = phr.add(uint64(uint32(ids[j-1]))<<32|uint64(uint32(id)), a+j)
 			}
 			if run >= 3 {
-				phr.add(1<<63|uint64(uint32(prev))<<32|uint64(uint32(id)), ids[j-2:j+1], pos)
+				phr.add(1<<63|uint64(uint32(prev))<<32|uint64(uint32(id)), a+j)
 			}
 			prev = bi
 		}
 	}
 	// Phrases first: seen twice or more, no word repeated; a phrase inside
 	// or around a better one is left out.
-	var phrases []kwTerm
+	var phrases []kwRank
 	for p := range phr.list {
 		e := &phr.list[p]
 		if e.count < 2 {
 			continue
 		}
-		t := kwTerm{ids: e.ids, n: 2 + int(e.key>>63), count: int(e.count), first: e.first}
-		if repeats(t.ids[:t.n]) {
+		var ids [maxPhrase]int32
+		n := phr.words(p, &ids)
+		if repeats(ids[:n]) {
 			continue
 		}
+		// The first occurrence ends at token e.first of the text.
+		k := int(e.first)
+		i := sort.Search(len(in.Sentences), func(i int) bool { return x.start[i+1] > k })
 		idf := 0.0
-		for _, w := range t.ids[:t.n] {
+		for _, w := range ids[:n] {
 			idf += x.idf[w]
 		}
-		t.score = float64(t.count) * idf
-		phrases = append(phrases, t)
+		phrases = append(phrases, kwRank{score: float64(e.count) * idf, first: i*1_000_000 + k - x.start[i], i: int32(p), n: int8(n)})
 	}
-	slices.SortFunc(phrases, byScoreLen)
+	slices.SortFunc(phrases, func(a, b kwRank) int {
+		if c := byScore(a, b); c != 0 {
+			return c
+		}
+		// Phrases have no other ties: two phrases of one length never
+		// end at one token.
+		return cmp.Compare(b.n, a.n)
+	})
 	var cands []kwTerm
-	for _, p := range phrases {
+	for _, r := range phrases {
 		if len(cands) == k {
 			break
 		}
+		p := kwTerm{count: int(phr.list[r.i].count), first: r.first, score: r.score}
+		p.n = phr.words(int(r.i), &p.ids)
 		if slices.ContainsFunc(cands, func(c kwTerm) bool { return overlaps(c.ids[:c.n], p.ids[:p.n]) }) {
 			continue
 		}
@@ -119,12 +132,7 @@ func keywords(in *Input, x *index, k int) []Keyword {
 			rank = append(rank, kwRank{score: float64(c) * x.idf[id], first: u.first, i: ^int32(id)})
 		}
 	}
-	slices.SortFunc(rank, func(a, b kwRank) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.first, b.first)
-	})
+	slices.SortFunc(rank, byScore)
 	rank = rank[:min(k, len(rank))]
 	top := make([]kwTerm, len(rank))
 	for r, e := range rank {
@@ -146,16 +154,28 @@ func keywords(in *Input, x *index, k int) []Keyword {
 	return out
 }
 
-// kwRank is a candidate in the final sort: i indexes the chosen phrases,
-// or is ^id for the term id.
+// kwRank is a candidate in a sort. Among phrases, i is the index in the
+// phrase set and n the number of words; in the final sort, i indexes the
+// chosen phrases, or is ^id for the term id.
 type kwRank struct {
 	score float64
 	first int
 	i     int32
+	n     int8
+}
+
+// byScore sorts by score, best first, then by first occurrence.
+func byScore(a, b kwRank) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.first, b.first)
 }
 
 // phraseSet counts phrases by key: an open-addressing hash table over the
-// entries of list.
+// entries of list. A bigram's key is its two term ids; a trigram's, with
+// the top bit set, the index in list of its first two words' bigram and
+// its last term id.
 type phraseSet struct {
 	slots []int32 // 1 + index in list; 0 for an empty slot
 	list  []phraseEntry
@@ -163,22 +183,23 @@ type phraseSet struct {
 
 type phraseEntry struct {
 	key   uint64
-	ids   [maxPhrase]int32
 	count int32
-	first int
+	first int32 // index in the text of the last token of the first occurrence
 }
 
-func newPhraseSet(content int) *phraseSet {
-	n := 64
-	for n < 2*content && n < 1<<16 {
-		n *= 2
+// newPhraseSet returns a set for a text of n content words, which has at
+// most 2n phrases.
+func newPhraseSet(n int) *phraseSet {
+	slots := 64
+	for slots < 4*n && slots < 1<<16 {
+		slots *= 2
 	}
-	return &phraseSet{slots: make([]int32, n), list: make([]phraseEntry, 0, n/2)}
+	return &phraseSet{slots: make([]int32, slots), list: make([]phraseEntry, 0, min(2*n, 1<<15))}
 }
 
-// add counts an occurrence, at pos, of the phrase of the words ids under
+// add counts an occurrence, ending at token k of the text, of the phrase
 // key, and returns its index in list.
-func (p *phraseSet) add(key uint64, ids []int32, pos int) int32 {
+func (p *phraseSet) add(key uint64, k int) int32 {
 	mask := uint64(len(p.slots) - 1)
 	h := (key * 0x9E3779B97F4A7C15) >> 32 & mask
 	for {
@@ -192,9 +213,7 @@ func (p *phraseSet) add(key uint64, ids []int32, pos int) int32 {
 		}
 		h = (h + 1) & mask
 	}
-	e := phraseEntry{key: key, count: 1, first: pos}
-	copy(e.ids[:], ids)
-	p.list = append(p.list, e)
+	p.list = append(p.list, phraseEntry{key: key, count: 1, first: int32(k)})
 	i := int32(len(p.list))
 	p.slots[h] = i
 	if 2*len(p.list) > len(p.slots) {
@@ -214,6 +233,18 @@ func (p *phraseSet) grow() {
 		}
 		p.slots[h] = int32(i + 1)
 	}
+}
+
+// words puts the term ids of phrase i in ids and returns their number.
+func (p *phraseSet) words(i int, ids *[maxPhrase]int32) int {
+	key := p.list[i].key
+	if key>>63 == 0 {
+		ids[0], ids[1] = int32(key>>32), int32(uint32(key))
+		return 2
+	}
+	bi := p.list[key>>32&(1<<31-1)].key
+	ids[0], ids[1], ids[2] = int32(bi>>32), int32(uint32(bi)), int32(uint32(key))
+	return 3
 }
 
 // maxPhrase is the longest keyphrase, in words.
@@ -245,19 +276,6 @@ func overlaps(a, b []int32) bool {
 		}
 	}
 	return false
-}
-
-// byScoreLen sorts by score, then by first occurrence, then the longer
-// phrase first: phrases have no other ties, as two phrases of one length
-// never end at one token.
-func byScoreLen(a, b kwTerm) int {
-	if c := cmp.Compare(b.score, a.score); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.first, b.first); c != 0 {
-		return c
-	}
-	return cmp.Compare(b.n, a.n)
 }
 
 // formStat counts one surface form of a term, compared without case.
