@@ -175,10 +175,33 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 		se := m.in.Sentences[i]
 		nums, caps := 0, 0
 		for j, t := range se.Tokens {
-			if t.Kind == tokenize.Number {
+			switch t.Kind {
+			case tokenize.Number:
 				nums++
-			}
-			if t.Kind != tokenize.Word && t.Kind != tokenize.Number {
+			case tokenize.Word:
+				if j > 0 && startsUpper(t.Text) {
+					caps++
+				}
+				// The word lists: starts_pron and starts_conn for the
+				// first word (after an opening quote), reporting for
+				// words of 4 to 9 letters.
+				first := j == 0 || (j == 1 && x[15] == 1)
+				if !first && (len(t.Text) < 4 || len(t.Text) > 9) {
+					break
+				}
+				var buf [16]byte
+				lw, ok := lowerASCII(buf[:], t.Text)
+				if !ok {
+					break // not a short ASCII word: in none of the lists
+				}
+				if first {
+					x[36] = b2f(pronounStart(lw))
+					x[37] = b2f(connStart(lw))
+				}
+				if reportVerb(lw) {
+					x[38] = 1
+				}
+			default:
 				r, _ := utf8.DecodeRuneInString(t.Text)
 				switch r {
 				case '"', '“', '”', '„', '«', '»':
@@ -192,11 +215,6 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 					}
 				case ':':
 					x[16] = 1
-				}
-			}
-			if j > 0 && t.Kind == tokenize.Word {
-				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
-					caps++
 				}
 			}
 		}
@@ -233,23 +251,6 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 		}
 		x[34] = x[0] * x[10]
 		x[35] = b2f(!terminal(se))
-		for j, t := range se.Tokens {
-			if t.Kind != tokenize.Word {
-				continue
-			}
-			var buf [16]byte
-			lw, ok := lowerASCII(buf[:], t.Text)
-			if !ok {
-				continue // not a short ASCII word: in none of the lists
-			}
-			if j == 0 || (j == 1 && x[15] == 1) {
-				x[36] = b2f(pronounStart(lw))
-				x[37] = b2f(connStart(lw))
-			}
-			if reportVerb(lw) {
-				x[38] = 1
-			}
-		}
 		x[26] = simLead[i]
 		x[39] = math.Log1p(float64(plen[m.para[i]]))
 		x[40] = 1 / float64(n-i)
@@ -257,6 +258,15 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 		row(i, x)
 	}
 	m.unscatter(0)
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // lowerASCII lower-cases an ASCII word of at most len(buf) bytes into buf.
@@ -288,8 +298,21 @@ func b2f(b bool) float64 {
 // model's logit, the probability that the sentence is in the summary.
 func (m *model) learnedScores(w *Weights, lexK int) []float64 {
 	out := make([]float64, m.n)
+	if !w.finite() {
+		m.featureRows(lexK, func(i int, x []float64) {
+			out[i] = 1 / (1 + math.Exp(-w.Score(x)))
+		})
+		return out
+	}
+	nz := make([]int, 0, numFeatures)
 	m.featureRows(lexK, func(i int, x []float64) {
-		out[i] = 1 / (1 + math.Exp(-w.Score(x)))
+		nz = nz[:0]
+		for f, v := range x[:min(len(x), len(w.w))] {
+			if v != 0 {
+				nz = append(nz, f)
+			}
+		}
+		out[i] = 1 / (1 + math.Exp(-w.scoreNonzero(x, nz)))
 	})
 	return out
 }

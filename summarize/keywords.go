@@ -2,10 +2,12 @@ package summarize
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/tokenize"
 )
@@ -119,21 +121,8 @@ func keywords(in *Input, x *index, k int) []Keyword {
 			uni[w].claimed += p.count
 		}
 	}
-	// The chosen phrases and the terms in one list, sorted by score (the
-	// list and the sort as they always were, so that exact ties between
-	// a phrase and a term come out the same).
-	rank := make([]kwRank, 0, len(cands)+len(uni))
-	for c := range cands {
-		rank = append(rank, kwRank{score: cands[c].score, first: cands[c].first, i: int32(c)})
-	}
-	for id := range uni {
-		u := &uni[id]
-		if c := u.count - u.claimed; c > 0 {
-			rank = append(rank, kwRank{score: float64(c) * x.idf[id], first: u.first, i: ^int32(id)})
-		}
-	}
-	slices.SortFunc(rank, byScore)
-	rank = rank[:min(k, len(rank))]
+	// The chosen phrases, then the terms, best first.
+	rank := topK(cands, uni, x, k)
 	top := make([]kwTerm, len(rank))
 	for r, e := range rank {
 		if e.i >= 0 {
@@ -152,6 +141,73 @@ func keywords(in *Input, x *index, k int) []Keyword {
 		out[i] = Keyword{Text: forms[i].best(), Score: top[i].score / best}
 	}
 	return out
+}
+
+// topK returns the best k of the chosen phrases cands and the terms that
+// occur outside them, by byScore. Ties under byScore can only be between a
+// phrase and the term of its last word, first seen where the phrase was:
+// for them, and for sentences too long for the occurrence index, the whole
+// list is sorted, as it always was, so that such ties come out the same
+// (the order of pdqsort); otherwise the best k are picked in one pass.
+// Terms are never tied with each other, nor phrases, as each is first
+// seen at a token of its own.
+func topK(cands []kwTerm, uni []kwUni, x *index, k int) []kwRank {
+	// each calls f with the candidates in list order: the phrases, then
+	// the terms.
+	each := func(f func(kwRank)) {
+		for c := range cands {
+			f(kwRank{score: cands[c].score, first: cands[c].first, i: int32(c)})
+		}
+		for id := range uni {
+			u := &uni[id]
+			if c := u.count - u.claimed; c > 0 {
+				f(kwRank{score: float64(c) * x.idf[id], first: u.first, i: ^int32(id)})
+			}
+		}
+	}
+	exact := true
+	for c, p := range cands {
+		id := p.ids[p.n-1]
+		if u := &uni[id]; u.first == p.first && float64(u.count-u.claimed)*x.idf[id] == p.score {
+			exact = false
+		}
+		for _, q := range cands[:c] { // never, as chosen phrases do not overlap
+			if q.first == p.first && q.score == p.score {
+				exact = false
+			}
+		}
+	}
+	for i := 0; exact && i+1 < len(x.start); i++ {
+		exact = x.start[i+1]-x.start[i] < 1_000_000
+	}
+	n := 0
+	each(func(e kwRank) {
+		n++
+		if math.IsNaN(e.score) {
+			exact = false
+		}
+	})
+	if !exact {
+		rank := make([]kwRank, 0, n)
+		each(func(e kwRank) { rank = append(rank, e) })
+		slices.SortFunc(rank, byScore)
+		return rank[:min(k, len(rank))]
+	}
+	top := make([]kwRank, 0, k+1)
+	each(func(e kwRank) {
+		if len(top) == k && byScore(e, top[k-1]) >= 0 {
+			return
+		}
+		j := len(top)
+		for j > 0 && byScore(e, top[j-1]) < 0 {
+			j--
+		}
+		top = slices.Insert(top, j, e)
+		if len(top) > k {
+			top = top[:k]
+		}
+	})
+	return top
 }
 
 // kwRank is a candidate in a sort. Among phrases, i is the index in the
@@ -302,35 +358,44 @@ type termForms struct {
 // top, in one pass over the text.
 func surfaceForms(in *Input, x *index, top []kwTerm) []termForms {
 	out := make([]termForms, len(top))
-	// uniOf[t]: the keyword that is the term t alone; ends[t]: some
-	// phrase keyword ends with t.
-	uniOf := make(map[int32]int, len(top))
-	ends := make(map[int32]bool, len(top))
+	// role[t]: 1 + the keyword that is the term t alone, or 0; and
+	// endsPhrase when a phrase keyword ends with t.
+	const endsPhrase = 1 << 30
+	role := make([]int32, len(x.idf))
 	for c := range top {
 		t := &top[c]
 		if t.n == 1 {
-			uniOf[t.ids[0]] = c
+			role[t.ids[0]] |= int32(c + 1)
 		} else {
-			ends[t.ids[t.n-1]] = true
+			role[t.ids[t.n-1]] |= endsPhrase
 		}
 	}
+	var buf []byte
 	for i := range in.Sentences {
 		ids := x.sentence(i)
 		toks := in.Sentences[i].Tokens
 		for j, id := range ids {
-			if id < 0 {
+			if id < 0 || role[id] == 0 {
 				continue
 			}
-			if c, ok := uniOf[id]; ok {
-				out[c].add(toks[j:j+1], j == 0)
+			if c := role[id] &^ endsPhrase; c > 0 {
+				out[c-1].add(toks[j].Text, toks[j:j+1], j == 0)
 			}
-			if !ends[id] {
+			if role[id]&endsPhrase == 0 {
 				continue
 			}
 			for c := range top {
 				t := &top[c]
 				if n := t.n; n > 1 && j >= n-1 && slices.Equal(ids[j-n+1:j+1], t.ids[:n]) {
-					out[c].add(toks[j-n+1:j+1], j-n+1 == 0)
+					ts := toks[j-n+1 : j+1]
+					buf = buf[:0]
+					for q, tok := range ts {
+						if q > 0 {
+							buf = append(buf, ' ')
+						}
+						buf = append(buf, tok.Text...)
+					}
+					out[c].add(string(buf), ts, j-n+1 == 0)
 				}
 			}
 		}
@@ -338,33 +403,40 @@ func surfaceForms(in *Input, x *index, top []kwTerm) []termForms {
 	return out
 }
 
-// add counts an occurrence, the tokens toks; initial says whether it
-// starts its sentence.
-func (tf *termForms) add(toks []tokenize.Token, initial bool) {
-	form := toks[0].Text
-	if len(toks) > 1 {
-		parts := make([]string, len(toks))
-		for i, tok := range toks {
-			parts[i] = tok.Text
-		}
-		form = strings.Join(parts, " ")
+// add counts an occurrence, the tokens toks written form; initial says
+// whether it starts its sentence. form may be a buffer that is reused: it
+// is copied when kept.
+func (tf *termForms) add(form string, toks []tokenize.Token, initial bool) {
+	// The form lower-cased, compared without building it for ASCII forms.
+	lower, ascii := asciiLower(form)
+	var lf string
+	if !ascii {
+		lf = strings.ToLower(form)
+		lower = form == lf
 	}
-	l := strings.ToLower(form)
 	var f *formStat
 	for i := range tf.forms {
-		if tf.forms[i].lower == l {
+		if fl := tf.forms[i].lower; ascii && len(fl) == len(form) && equalLowerASCII(fl, form) || !ascii && fl == lf {
 			f = &tf.forms[i]
 			break
 		}
 	}
 	if f == nil {
-		tf.forms = append(tf.forms, formStat{lower: l, pos: tf.n})
+		switch {
+		case !ascii:
+			lf = strings.Clone(lf)
+		case lower:
+			lf = strings.Clone(form)
+		default:
+			lf = strings.ToLower(form)
+		}
+		tf.forms = append(tf.forms, formStat{lower: lf, pos: tf.n})
 		f = &tf.forms[len(tf.forms)-1]
 	}
 	tf.n++
 	f.total++
 	switch {
-	case form == l:
+	case lower:
 		f.nLow++
 	case initial && !isAcronym(toks[0].Text):
 	default:
@@ -374,8 +446,39 @@ func (tf *termForms) add(toks []tokenize.Token, initial bool) {
 				return
 			}
 		}
-		f.caps = append(f.caps, capForm{form, 1})
+		f.caps = append(f.caps, capForm{strings.Clone(form), 1})
 	}
+}
+
+// asciiLower reports whether s is all ASCII with no upper-case letter, and
+// whether it is all ASCII.
+func asciiLower(s string) (lower, ascii bool) {
+	lower = true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			lower = false
+		}
+	}
+	return lower, true
+}
+
+// equalLowerASCII reports whether the ASCII string s lower-cased is l, of
+// the same length.
+func equalLowerASCII(l, s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if l[i] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // best returns the most frequent surface form, compared without case (the

@@ -133,6 +133,44 @@ func (w *Weights) Score(x []float64) float64 {
 	return s
 }
 
+// finite reports whether every weight is a finite number: then a zero
+// feature adds nothing to the logit (scoreNonzero).
+func (w *Weights) finite() bool {
+	ok := func(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+	for _, v := range w.w {
+		if !ok(v) {
+			return false
+		}
+	}
+	for _, u := range w.units {
+		for _, v := range u.W {
+			if !ok(v) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// scoreNonzero is Score(x) for finite weights, nz the indexes below
+// len(w.w) of the features that are not zero: the zero features are left
+// out of the sums, which changes no sum but the sign of a zero, and so no
+// σ(logit).
+func (w *Weights) scoreNonzero(x []float64, nz []int) float64 {
+	s := w.bias
+	for _, i := range nz {
+		s += w.w[i] * x[i]
+	}
+	for _, u := range w.units {
+		a := u.Bias
+		for _, i := range nz {
+			a += u.W[i] * x[i]
+		}
+		s += u.Out * math.Tanh(a)
+	}
+	return s
+}
+
 // Write writes the weights as text: header lines as "# " comments, then
 // "reflen V", "lambda V", "bias V", one "feature V" line per feature in
 // FeatureNames order, and one "unit OUT BIAS W..." line per hidden unit
