@@ -25,14 +25,19 @@ type IDF struct {
 	docs  int
 	minDF int
 	df    map[string]int32
-	w     map[string]float64
+	terms *strtab   // the terms of df, numbered
+	w     []float64 // weight of each term, by number
 	miss  float64
+	valid bool // every term is a validTerm (as LearnIDF learns them)
 }
 
 func newIDF(docs, minDF int, df map[string]int32) *IDF {
-	t := &IDF{docs: docs, minDF: max(minDF, 1), df: df, w: make(map[string]float64, len(df))}
+	t := &IDF{docs: docs, minDF: max(minDF, 1), df: df, terms: newStrtab(len(df)), w: make([]float64, 0, len(df))}
+	t.valid = true
 	for term, d := range df {
-		t.w[term] = t.weight(int(d))
+		t.terms.add(term, strHash(term))
+		t.w = append(t.w, t.weight(int(d)))
+		t.valid = t.valid && validTerm(term)
 	}
 	t.miss = t.weight(t.minDF - 1)
 	return t
@@ -44,10 +49,17 @@ func (t *IDF) weight(df int) float64 {
 
 // Weight returns the idf weight of term.
 func (t *IDF) Weight(term string) float64 {
-	if w, ok := t.w[term]; ok {
-		return w
+	w, _ := t.weightHashed(term, strHash(term))
+	return w
+}
+
+// weightHashed is Weight for a term whose strHash is h. It also says
+// whether the term is known to be a validTerm.
+func (t *IDF) weightHashed(term string, h uint64) (w float64, valid bool) {
+	if i := t.terms.find(term, h); i >= 0 {
+		return t.w[i], t.valid
 	}
-	return t.miss
+	return t.miss, false
 }
 
 // Docs returns the number of documents the table was learned from.

@@ -25,7 +25,8 @@ func (s *Summarizer) index(in *Input) *index {
 	x := &index{start: make([]int, n+1), tok: make([]int32, ntok), words: make([]int, n)}
 	// Term ids of the candidate terms seen so far; -1 for a candidate that
 	// is not a valid term.
-	vocab := make(map[string]int32, min(ntok/4, 1<<12)+1)
+	vocab := newStrtab(min(ntok/2, 1<<12) + 1)
+	var ids []int32 // term id of each candidate in vocab, -1 when not valid
 	k := 0
 	for i, se := range in.Sentences {
 		x.start[i] = k
@@ -44,14 +45,16 @@ func (s *Summarizer) index(in *Input) *index {
 			if t.Kind == tokenize.Word {
 				words++
 				if term, ok := candidate(t.Text, stems, stop, j, s.st); ok {
-					var seen bool
-					if id, seen = vocab[term]; !seen {
-						id = -1
-						if validTerm(term) {
+					h := strHash(term)
+					if v := vocab.find(term, h); v >= 0 {
+						id = ids[v]
+					} else {
+						if w, valid := s.idf.weightHashed(term, h); valid || validTerm(term) {
 							id = int32(len(x.idf))
-							x.idf = append(x.idf, s.idf.Weight(term))
+							x.idf = append(x.idf, w)
 						}
-						vocab[term] = id
+						vocab.add(term, h)
+						ids = append(ids, id)
 					}
 				}
 			} else if t.Kind == tokenize.Number {

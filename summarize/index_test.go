@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -42,4 +43,31 @@ func FuzzValidTerm(f *testing.F) {
 			t.Errorf("validTerm(%q) = %v, definition says %v", s, validTerm(s), validTermRef(s))
 		}
 	})
+}
+
+// TestSimilaritiesMatchGather: the inverted index gives every pair's
+// similarity bit for bit as scatter and gather do, and skips only pairs
+// of similarity zero.
+func TestSimilaritiesMatchGather(t *testing.T) {
+	s := newT(t)
+	for _, text := range []string{seedText(t), article600(t), bigDocument(t, 300)} {
+		m := s.model(s.Prepare(text))
+		nodes := make([]int, m.n)
+		for i := range nodes {
+			nodes[i] = i
+		}
+		got := map[[2]int]float64{}
+		m.similarities(nodes, func(a, b int, sim float64) { got[[2]int{a, b}] = sim })
+		for a := range nodes {
+			m.scatter(a)
+			for b := a + 1; b < m.n; b++ {
+				want := m.gather(b)
+				sim, ok := got[[2]int{a, b}]
+				if !ok && want != 0 || ok && math.Float64bits(sim) != math.Float64bits(want) {
+					t.Fatalf("sentences %d, %d: similarity %v (visited %v), gather says %v", a, b, sim, ok, want)
+				}
+			}
+			m.unscatter(a)
+		}
+	}
 }

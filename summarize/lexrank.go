@@ -56,16 +56,12 @@ func (m *model) lexRank(k int) []float64 {
 	// similarity is symmetric: each pair is computed once.
 	t := mat.NewDense(g, g, nil)
 	raw := t.RawMatrix()
-	for a, i := range nodes {
-		m.scatter(i)
-		for b := a + 1; b < g; b++ {
-			if sim := m.gather(nodes[b]); sim >= lexThreshold {
-				raw.Data[a*raw.Stride+b] = sim
-				raw.Data[b*raw.Stride+a] = sim
-			}
+	m.similarities(nodes, func(a, b int, sim float64) {
+		if sim >= lexThreshold {
+			raw.Data[a*raw.Stride+b] = sim
+			raw.Data[b*raw.Stride+a] = sim
 		}
-		m.unscatter(i)
-	}
+	})
 	for a := 0; a < g; a++ {
 		row := raw.Data[a*raw.Stride : a*raw.Stride+g]
 		if sum := floats.Sum(row); sum > 0 {
@@ -101,4 +97,48 @@ func (m *model) lexRank(k int) []float64 {
 		out[i] = pd[a] * float64(g)
 	}
 	return out
+}
+
+// similarities calls f(a, b, sim) for each pair a < b of nodes (indexes
+// into nodes) whose sentences share a term, sim their cosine similarity:
+// what gather(nodes[b]) returns after scatter(nodes[a]), bit for bit. It
+// goes through an inverted index of the terms: sim is the sum, over the
+// terms of b in b's order, of the product of a's and b's weights of the
+// term, which gather also adds up in that order, with zeros for the terms
+// that a lacks (the weights are positive: leaving the zeros out changes no
+// sum). Pairs that share no term, of similarity zero, are not visited.
+func (m *model) similarities(nodes []int, f func(a, b int, sim float64)) {
+	type posting struct {
+		node int32   // index in nodes
+		next int32   // 1 + the next posting of the term, 0 at the end
+		w    float64 // the node's weight of the term
+	}
+	head := make([]int32, m.nTerms) // 1 + the first posting of each term
+	var posts []posting
+	acc := make([]float64, len(nodes))
+	seen := make([]int32, len(nodes)) // 1 + the last b that touched a
+	var touched []int32
+	for b, j := range nodes {
+		tid, tw := m.terms(j)
+		for k, t := range tid {
+			for p := head[t]; p != 0; {
+				e := &posts[p-1]
+				if seen[e.node] != int32(b+1) {
+					seen[e.node] = int32(b + 1)
+					touched = append(touched, e.node)
+				}
+				acc[e.node] += e.w * tw[k]
+				p = e.next
+			}
+		}
+		for _, a := range touched {
+			f(int(a), b, acc[a])
+			acc[a] = 0
+		}
+		touched = touched[:0]
+		for k, t := range tid {
+			posts = append(posts, posting{node: int32(b), next: head[t], w: tw[k]})
+			head[t] = int32(len(posts))
+		}
+	}
 }

@@ -172,23 +172,36 @@ func newModel(in *Input, x *index) *model {
 // scatter adds sentence i's vector into the scratch vector; gather returns
 // the dot product of sentence j with it; unscatter zeroes it again.
 func (m *model) scatter(i int) {
-	for k := m.start[i]; k < m.start[i+1]; k++ {
-		m.scratch[m.tid[k]] += m.tw[k]
+	tid, tw := m.terms(i)
+	sc := m.scratch
+	for k, t := range tid {
+		sc[t] += tw[k]
 	}
 }
 
 func (m *model) unscatter(i int) {
-	for k := m.start[i]; k < m.start[i+1]; k++ {
-		m.scratch[m.tid[k]] = 0
+	tid, _ := m.terms(i)
+	sc := m.scratch
+	for _, t := range tid {
+		sc[t] = 0
 	}
 }
 
 func (m *model) gather(j int) float64 {
+	tid, tw := m.terms(j)
+	sc := m.scratch
 	d := 0.0
-	for k := m.start[j]; k < m.start[j+1]; k++ {
-		d += m.scratch[m.tid[k]] * m.tw[k]
+	for k, t := range tid {
+		d += sc[t] * tw[k]
 	}
 	return d
+}
+
+// terms returns the term ids of sentence i and their weights.
+func (m *model) terms(i int) ([]int32, []float64) {
+	a, b := m.start[i], m.start[i+1]
+	tid := m.tid[a:b]
+	return tid, m.tw[a:b][:len(tid)]
 }
 
 // paragraphs finds paragraph breaks in the gaps between sentences: blank
