@@ -104,7 +104,9 @@ func (s *Summarizer) Features(in Input) [][]float64 {
 	if len(in.Sentences) == 0 {
 		return nil
 	}
-	return s.model(in).features(s.lexK)
+	w := getScratch()
+	defer putScratch(w)
+	return newModel(&in, s.index(&in, w), w).features(s.lexK)
 }
 
 func (m *model) features(lexK int) [][]float64 {
@@ -125,7 +127,7 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 	ms := maxOf(sal)
 	lex := m.lexRank(lexK)
 	// Similarity to the lead: the sum of the first three sentence vectors.
-	simLead := make([]float64, n)
+	simLead := m.w.f64.make(n, n)
 	lead := min(3, n)
 	norm := 0.0
 	for i := 0; i < lead; i++ {
@@ -141,11 +143,11 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 		}
 	}
 	clear(m.scratch)
-	plen := make([]int, m.para[n-1]+1)
+	plen := m.w.ints.make(m.para[n-1]+1, m.para[n-1]+1)
 	for i := 0; i < n; i++ {
 		plen[m.para[i]]++
 	}
-	x := make([]float64, numFeatures)
+	x := m.w.f64.make(numFeatures, numFeatures)
 	m.scatter(0)
 	for i := 0; i < n; i++ {
 		clear(x)
@@ -297,14 +299,14 @@ func b2f(b bool) float64 {
 // learnedScores is the Learned method: the logistic function of the
 // model's logit, the probability that the sentence is in the summary.
 func (m *model) learnedScores(w *Weights, lexK int) []float64 {
-	out := make([]float64, m.n)
+	out := m.w.f64.make(m.n, m.n)
 	if !w.finite() {
 		m.featureRows(lexK, func(i int, x []float64) {
 			out[i] = 1 / (1 + math.Exp(-w.Score(x)))
 		})
 		return out
 	}
-	nz := make([]int, 0, numFeatures)
+	nz := m.w.ints.make(0, numFeatures)
 	m.featureRows(lexK, func(i int, x []float64) {
 		nz = nz[:0]
 		for f, v := range x[:min(len(x), len(w.w))] {

@@ -25,18 +25,16 @@ type IDF struct {
 	docs  int
 	minDF int
 	df    map[string]int32
-	terms *strtab   // the terms of df, numbered
-	w     []float64 // weight of each term, by number
+	w     *idfTab // the weight of each term of df
 	miss  float64
 	valid bool // every term is a validTerm (as LearnIDF learns them)
 }
 
 func newIDF(docs, minDF int, df map[string]int32) *IDF {
-	t := &IDF{docs: docs, minDF: max(minDF, 1), df: df, terms: newStrtab(len(df)), w: make([]float64, 0, len(df))}
+	t := &IDF{docs: docs, minDF: max(minDF, 1), df: df, w: newIdfTab(len(df))}
 	t.valid = true
 	for term, d := range df {
-		t.terms.add(term, strHash(term))
-		t.w = append(t.w, t.weight(int(d)))
+		t.w.add(term, strHash(term), t.weight(int(d)))
 		t.valid = t.valid && validTerm(term)
 	}
 	t.miss = t.weight(t.minDF - 1)
@@ -56,8 +54,8 @@ func (t *IDF) Weight(term string) float64 {
 // weightHashed is Weight for a term whose strHash is h. It also says
 // whether the term is known to be a validTerm.
 func (t *IDF) weightHashed(term string, h uint64) (w float64, valid bool) {
-	if i := t.terms.find(term, h); i >= 0 {
-		return t.w[i], t.valid
+	if w, ok := t.w.find(term, h); ok {
+		return w, t.valid
 	}
 	return t.miss, false
 }

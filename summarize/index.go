@@ -16,17 +16,19 @@ type index struct {
 
 // index builds the index of in. Terms missing from in are filled by s's
 // stemmer, as contentTerm does.
-func (s *Summarizer) index(in *Input) *index {
+func (s *Summarizer) index(in *Input, w *scratch) *index {
 	n := len(in.Sentences)
 	ntok := 0
 	for _, se := range in.Sentences {
 		ntok += len(se.Tokens)
 	}
-	x := &index{start: make([]int, n+1), tok: make([]int32, ntok), words: make([]int, n)}
+	x := &index{start: w.ints.make(n+1, n+1), tok: w.i32.make(ntok, ntok), words: w.ints.make(n, n)}
 	// Term ids of the candidate terms seen so far; -1 for a candidate that
 	// is not a valid term.
-	vocab := newStrtab(min(ntok/2, 1<<12) + 1)
-	var ids []int32 // term id of each candidate in vocab, -1 when not valid
+	hint := min(ntok/2, 1<<12) + 1
+	vocab := newStrtab(hint, w)
+	ids := w.i32.make(0, hint) // term id of each candidate in vocab, -1 when not valid
+	x.idf = w.f64.make(0, hint)
 	k := 0
 	for i, se := range in.Sentences {
 		x.start[i] = k

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -68,6 +69,26 @@ func TestSimilaritiesMatchGather(t *testing.T) {
 				}
 			}
 			m.unscatter(a)
+		}
+	}
+}
+
+// TestIdfTab: every term added is found with its weight, short or long,
+// and others are not.
+func TestIdfTab(t *testing.T) {
+	tab := newIdfTab(1000)
+	want := map[string]float64{}
+	for i := 0; i < 1000; i++ {
+		term := strings.Repeat("ab", i%15) + string(rune('a'+i%26)) + strconv.Itoa(i)
+		want[term] = float64(i) / 7
+		tab.add(term, strHash(term), want[term])
+	}
+	for term, w := range want {
+		if got, ok := tab.find(term, strHash(term)); !ok || got != w {
+			t.Errorf("find(%q) = %v, %v; want %v", term, got, ok, w)
+		}
+		if _, ok := tab.find(term+"x", strHash(term+"x")); ok {
+			t.Errorf("find(%q) found a term never added", term+"x")
 		}
 	}
 }

@@ -43,13 +43,15 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 	if k <= 0 || len(in.Sentences) == 0 {
 		return nil
 	}
-	return keywords(&in, s.index(&in), k)
+	w := getScratch()
+	defer putScratch(w)
+	return keywords(&in, s.index(&in, w), k, w)
 }
 
 // keywords is Keywords over the index x of in.
-func keywords(in *Input, x *index, k int) []Keyword {
-	uni := make([]kwUni, len(x.idf))
-	phr := newPhraseSet(x.content)
+func keywords(in *Input, x *index, k int, w *scratch) []Keyword {
+	uni := w.uni.make(len(x.idf), len(x.idf))
+	phr := newPhraseSet(x.content, w)
 	for i := range in.Sentences {
 		a := x.start[i]
 		ids := x.sentence(i)
@@ -131,7 +133,7 @@ func keywords(in *Input, x *index, k int) []Keyword {
 			top[r] = kwTerm{ids: [maxPhrase]int32{^e.i}, n: 1, score: e.score}
 		}
 	}
-	forms := surfaceForms(in, x, top)
+	forms := surfaceForms(in, x, top, w)
 	out := make([]Keyword, len(top))
 	best := 1.0
 	if len(top) > 0 && top[0].score > 0 {
@@ -235,6 +237,7 @@ func byScore(a, b kwRank) int {
 type phraseSet struct {
 	slots []int32 // 1 + index in list; 0 for an empty slot
 	list  []phraseEntry
+	w     *scratch // where the slots come from
 }
 
 type phraseEntry struct {
@@ -245,12 +248,12 @@ type phraseEntry struct {
 
 // newPhraseSet returns a set for a text of n content words, which has at
 // most 2n phrases.
-func newPhraseSet(n int) *phraseSet {
+func newPhraseSet(n int, w *scratch) *phraseSet {
 	slots := 64
 	for slots < 4*n && slots < 1<<16 {
 		slots *= 2
 	}
-	return &phraseSet{slots: make([]int32, slots), list: make([]phraseEntry, 0, min(2*n, 1<<15))}
+	return &phraseSet{slots: w.i32.make(slots, slots), list: w.phrases.make(0, min(2*n, 1<<15)), w: w}
 }
 
 // add counts an occurrence, ending at token k of the text, of the phrase
@@ -280,7 +283,7 @@ func (p *phraseSet) add(key uint64, k int) int32 {
 
 // grow doubles the table and puts the entries back.
 func (p *phraseSet) grow() {
-	p.slots = make([]int32, 2*len(p.slots))
+	p.slots = p.w.i32.make(2*len(p.slots), 2*len(p.slots))
 	mask := uint64(len(p.slots) - 1)
 	for i := range p.list {
 		h := (p.list[i].key * 0x9E3779B97F4A7C15) >> 32 & mask
@@ -356,12 +359,12 @@ type termForms struct {
 
 // surfaceForms gathers the surface forms of the occurrences of each of
 // top, in one pass over the text.
-func surfaceForms(in *Input, x *index, top []kwTerm) []termForms {
+func surfaceForms(in *Input, x *index, top []kwTerm, w *scratch) []termForms {
 	out := make([]termForms, len(top))
 	// role[t]: 1 + the keyword that is the term t alone, or 0; and
 	// endsPhrase when a phrase keyword ends with t.
 	const endsPhrase = 1 << 30
-	role := make([]int32, len(x.idf))
+	role := w.i32.make(len(x.idf), len(x.idf))
 	for c := range top {
 		t := &top[c]
 		if t.n == 1 {

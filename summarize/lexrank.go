@@ -29,9 +29,9 @@ func (m *model) lexRank(k int) []float64 {
 	if m.lexCache != nil {
 		return m.lexCache
 	}
-	out := make([]float64, m.n)
+	out := m.w.f64.make(m.n, m.n)
 	m.lexCache = out
-	nodes := make([]int, m.n)
+	nodes := m.w.ints.make(m.n, m.n)
 	for i := range nodes {
 		nodes[i] = i
 	}
@@ -54,6 +54,9 @@ func (m *model) lexRank(k int) []float64 {
 	}
 	// Row-stochastic transition matrix of the similarity graph. The
 	// similarity is symmetric: each pair is computed once.
+	// The matrix and vectors that gonum sums are allocated as they always
+	// were: its assembly sums in an order that depends on their 16-byte
+	// alignment, which slices from the scratch arena would change.
 	t := mat.NewDense(g, g, nil)
 	raw := t.RawMatrix()
 	m.similarities(nodes, func(a, b int, sim float64) {
@@ -108,16 +111,11 @@ func (m *model) lexRank(k int) []float64 {
 // that a lacks (the weights are positive: leaving the zeros out changes no
 // sum). Pairs that share no term, of similarity zero, are not visited.
 func (m *model) similarities(nodes []int, f func(a, b int, sim float64)) {
-	type posting struct {
-		node int32   // index in nodes
-		next int32   // 1 + the next posting of the term, 0 at the end
-		w    float64 // the node's weight of the term
-	}
-	head := make([]int32, m.nTerms) // 1 + the first posting of each term
-	var posts []posting
-	acc := make([]float64, len(nodes))
-	seen := make([]int32, len(nodes)) // 1 + the last b that touched a
-	var touched []int32
+	head := m.w.i32.make(m.nTerms, m.nTerms) // 1 + the first posting of each term
+	posts := m.w.posts.make(0, len(m.tid))
+	acc := m.w.f64.make(len(nodes), len(nodes))
+	seen := m.w.i32.make(len(nodes), len(nodes)) // 1 + the last b that touched a
+	touched := m.w.i32.make(0, len(nodes))
 	for b, j := range nodes {
 		tid, tw := m.terms(j)
 		for k, t := range tid {
@@ -141,4 +139,12 @@ func (m *model) similarities(nodes []int, f func(a, b int, sim float64)) {
 			head[t] = int32(len(posts))
 		}
 	}
+}
+
+// posting is one sentence's weight of a term, in the inverted index of
+// similarities.
+type posting struct {
+	node int32   // index in nodes
+	next int32   // 1 + the next posting of the term, 0 at the end
+	w    float64 // the node's weight of the term
 }

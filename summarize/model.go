@@ -101,20 +101,25 @@ type model struct {
 	scratch  []float64 // dense vector over terms, all zero between uses
 	nTerms   int
 	lexCache []float64
+	w        *scratch // where the slices of the call come from
 }
 
-func (s *Summarizer) model(in Input) *model { return newModel(&in, s.index(&in)) }
+// model returns the model of in, in memory of its own.
+func (s *Summarizer) model(in Input) *model {
+	w := new(scratch)
+	return newModel(&in, s.index(&in, w), w)
+}
 
-// newModel builds the model of in from its index x.
-func newModel(in *Input, x *index) *model {
+// newModel builds the model of in from its index x, in w's memory.
+func newModel(in *Input, x *index, w *scratch) *model {
 	n := len(in.Sentences)
-	m := &model{in: in, n: n, start: make([]int, n+1), words: x.words, idf: x.idf, nTerms: len(x.idf)}
-	m.docTF = make([]float64, m.nTerms)
-	m.tid = make([]int32, 0, x.content)
-	counts := make([]float64, 0, x.content)
+	m := &model{in: in, n: n, start: w.ints.make(n+1, n+1), words: x.words, idf: x.idf, nTerms: len(x.idf), w: w}
+	m.docTF = w.f64.make(m.nTerms, m.nTerms)
+	m.tid = w.i32.make(0, x.content)
+	counts := w.f64.make(0, x.content)
 	// slot[t] is where term t was put in m.tid, valid when it is in the
 	// current sentence's part.
-	slot := make([]int32, m.nTerms)
+	slot := w.i32.make(m.nTerms, m.nTerms)
 	for i := 0; i < n; i++ {
 		a := len(m.tid)
 		m.start[i] = a
@@ -149,7 +154,7 @@ func newModel(in *Input, x *index) *model {
 			}
 		}
 	}
-	m.scratch = make([]float64, m.nTerms)
+	m.scratch = w.f64.make(m.nTerms, m.nTerms)
 	// Centroid: the text's tf·idf vector, normalised.
 	cent := m.scratch
 	norm := 0.0
@@ -157,7 +162,7 @@ func newModel(in *Input, x *index) *model {
 		cent[t] = m.docTF[t] * m.idf[t]
 		norm += cent[t] * cent[t]
 	}
-	m.centSim = make([]float64, n)
+	m.centSim = w.f64.make(n, n)
 	if norm > 0 {
 		norm = 1 / math.Sqrt(norm)
 		for i := 0; i < n; i++ {
@@ -207,8 +212,8 @@ func (m *model) terms(i int) ([]int32, []float64) {
 // paragraphs finds paragraph breaks in the gaps between sentences: blank
 // lines when the text has any, otherwise any line break.
 func (m *model) paragraphs() {
-	m.para = make([]int, m.n)
-	m.paraPos = make([]int, m.n)
+	m.para = m.w.ints.make(m.n, m.n)
+	m.paraPos = m.w.ints.make(m.n, m.n)
 	text := m.in.Text
 	blank := hasBlankLine(text)
 	p, pos := 0, 0
@@ -248,7 +253,7 @@ func hasBlankLine(s string) bool {
 // docTF·idf of the sentence's distinct terms, divided by the square root of
 // their number.
 func (m *model) salience() []float64 {
-	out := make([]float64, m.n)
+	out := m.w.f64.make(m.n, m.n)
 	for i := 0; i < m.n; i++ {
 		a, b := m.start[i], m.start[i+1]
 		if a == b {
@@ -277,7 +282,7 @@ func maxOf(x []float64) float64 {
 func (m *model) heuristicScores() []float64 {
 	sal := m.salience()
 	ms, mc := maxOf(sal), maxOf(m.centSim)
-	out := make([]float64, m.n)
+	out := m.w.f64.make(m.n, m.n)
 	for i := range out {
 		c, s := 0.0, 0.0
 		if mc > 0 {
@@ -309,7 +314,7 @@ const minWords = 4
 // their own, and lines without terminal punctuation that make a paragraph
 // of their own (headings, datelines, page furniture, "Baca juga" links).
 func (m *model) weak() []bool {
-	out := make([]bool, m.n)
+	out := m.w.bools.make(m.n, m.n)
 	for i := 0; i < m.n; i++ {
 		if m.words[i] < minWords || datelineOnly(m.in.Sentences[i]) {
 			out[i] = true
@@ -355,8 +360,8 @@ func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int
 			strongN++
 		}
 	}
-	maxSim := make([]float64, m.n)
-	done := make([]bool, m.n)
+	maxSim := m.w.f64.make(m.n, m.n)
+	done := m.w.bools.make(m.n, m.n)
 	pick := func(t float64) ([]int, float64) {
 		clear(maxSim)
 		clear(done)
@@ -425,14 +430,14 @@ func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 		lo, hi = min(lo, v), max(hi, v)
 	}
 	span := hi - lo
-	norm := make([]float64, m.n)
+	norm := m.w.f64.make(m.n, m.n)
 	if span > 0 && !math.IsInf(span, 0) && !math.IsNaN(span) {
 		for i, v := range rel {
 			norm[i] = (v - lo) / span
 		}
 	}
-	maxSim := make([]float64, m.n)
-	done := make([]bool, m.n)
+	maxSim := m.w.f64.make(m.n, m.n)
+	done := m.w.bools.make(m.n, m.n)
 	picked := make([]int, 0, min(maxN, m.n))
 	used := 0
 	weak := m.weak()

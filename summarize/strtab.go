@@ -16,15 +16,16 @@ type strtab struct {
 	slots []uint64 // high 32 bits: hash tag; low 32 bits: 1 + number (0: empty)
 	keys  []string
 	mask  uint64
+	w     *scratch // where the slots come from
 }
 
-// newStrtab returns a table for about n strings.
-func newStrtab(n int) *strtab {
+// newStrtab returns a table for about n strings, in w's memory.
+func newStrtab(n int, w *scratch) *strtab {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	return &strtab{slots: make([]uint64, size), keys: make([]string, 0, n), mask: uint64(size - 1)}
+	return &strtab{slots: w.u64.make(size, size), keys: w.strs.make(0, n), mask: uint64(size - 1), w: w}
 }
 
 // find returns the number of s, hashed to h, or -1.
@@ -62,7 +63,7 @@ func (t *strtab) put(h uint64, v int) {
 
 // grow doubles the table.
 func (t *strtab) grow() {
-	t.slots = make([]uint64, 2*len(t.slots))
+	t.slots = t.w.u64.make(2*len(t.slots), 2*len(t.slots))
 	t.mask = uint64(len(t.slots) - 1)
 	for i, k := range t.keys {
 		t.put(strHash(k), i+1)

@@ -312,7 +312,7 @@ func (l Length) limits(n int) (int, int) {
 // than l gives all its sentences. Ties are broken by text order, so the
 // output is deterministic.
 func (s *Summarizer) Summarize(in Input, l Length) []Sentence {
-	return s.summarize(&in, nil, l)
+	return s.summarize(&in, nil, l, nil)
 }
 
 // SummaryAndKeywords returns Summarize(in, l) and Keywords(in, k), faster
@@ -321,16 +321,19 @@ func (s *Summarizer) SummaryAndKeywords(in Input, l Length, k int) ([]Sentence, 
 	if len(in.Sentences) == 0 {
 		return nil, nil
 	}
-	x := s.index(&in)
+	w := getScratch()
+	defer putScratch(w)
+	x := s.index(&in, w)
 	var kw []Keyword
 	if k > 0 {
-		kw = keywords(&in, x, k)
+		kw = keywords(&in, x, k, w)
 	}
-	return s.summarize(&in, x, l), kw
+	return s.summarize(&in, x, l, w), kw
 }
 
-// summarize is Summarize with the index x of in, built when nil and needed.
-func (s *Summarizer) summarize(in *Input, x *index, l Length) []Sentence {
+// summarize is Summarize with the index x of in, built when nil and
+// needed, and the working memory w (from the pool when nil).
+func (s *Summarizer) summarize(in *Input, x *index, l Length, w *scratch) []Sentence {
 	n := len(in.Sentences)
 	maxN, budget := l.limits(n)
 	if n == 0 || maxN == 0 || budget == 0 {
@@ -339,10 +342,14 @@ func (s *Summarizer) summarize(in *Input, x *index, l Length) []Sentence {
 	if s.method == Lead {
 		return s.lead(*in, maxN, budget)
 	}
-	if x == nil {
-		x = s.index(in)
+	if w == nil {
+		w = getScratch()
+		defer putScratch(w)
 	}
-	m := newModel(in, x)
+	if x == nil {
+		x = s.index(in, w)
+	}
+	m := newModel(in, x, w)
 	var rel []float64
 	switch s.method {
 	case TFIDF:
