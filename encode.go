@@ -6,9 +6,11 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 // errNotFinite reports a NaN or infinite score, which JSON cannot hold.
@@ -29,18 +31,19 @@ func (e *encoder) document(d *Document) {
 	if len(d.Sentences) > 0 {
 		e.key("sentences")
 		e.b = append(e.b, '[')
-		for i, s := range d.Sentences {
+		for i := range d.Sentences {
+			s := &d.Sentences[i]
 			e.sep(i)
 			e.b = append(e.b, `{"text":`...)
 			e.b = appendString(e.b, s.Text)
 			e.b = append(e.b, `,"start":`...)
-			e.b = strconv.AppendInt(e.b, int64(s.Start), 10)
+			e.b = appendInt(e.b, s.Start)
 			e.b = append(e.b, `,"end":`...)
-			e.b = strconv.AppendInt(e.b, int64(s.End), 10)
+			e.b = appendInt(e.b, s.End)
 			e.b = append(e.b, `,"first_token":`...)
-			e.b = strconv.AppendInt(e.b, int64(s.FirstToken), 10)
+			e.b = appendInt(e.b, s.FirstToken)
 			e.b = append(e.b, `,"n_tokens":`...)
-			e.b = strconv.AppendInt(e.b, int64(s.Tokens), 10)
+			e.b = appendInt(e.b, s.Tokens)
 			e.b = append(e.b, '}')
 			e.flush()
 		}
@@ -49,27 +52,38 @@ func (e *encoder) document(d *Document) {
 	if len(d.Tokens) > 0 {
 		e.key("tokens")
 		e.b = append(e.b, '[')
-		for i, t := range d.Tokens {
-			e.sep(i)
-			e.b = append(e.b, `{"text":`...)
+		for i := range d.Tokens {
+			t := &d.Tokens[i]
+			if i > 0 {
+				e.b = append(e.b, `,{"text":`...)
+			} else {
+				e.b = append(e.b, `{"text":`...)
+			}
 			e.b = appendString(e.b, t.Text)
 			e.b = append(e.b, `,"start":`...)
-			e.b = strconv.AppendInt(e.b, int64(t.Start), 10)
+			e.b = appendInt(e.b, t.Start)
 			e.b = append(e.b, `,"end":`...)
-			e.b = strconv.AppendInt(e.b, int64(t.End), 10)
-			e.b = append(e.b, `,"kind":`...)
-			e.b = appendString(e.b, t.Kind.String())
-			e.b = append(e.b, `,"sentence":`...)
-			e.b = strconv.AppendInt(e.b, int64(t.Sentence), 10)
+			e.b = appendInt(e.b, t.End)
+			if int(t.Kind) < len(kindFields) {
+				e.b = append(e.b, kindFields[t.Kind]...)
+			} else {
+				e.b = append(e.b, `,"kind":`...)
+				e.b = appendString(e.b, t.Kind.String())
+				e.b = append(e.b, `,"sentence":`...)
+			}
+			e.b = appendInt(e.b, t.Sentence)
 			if t.Stem != "" {
 				e.b = append(e.b, `,"stem":`...)
 				e.b = appendString(e.b, t.Stem)
 			}
 			if t.Stop {
-				e.b = append(e.b, `,"stop":true`...)
+				e.b = append(e.b, `,"stop":true}`...)
+			} else {
+				e.b = append(e.b, '}')
 			}
-			e.b = append(e.b, '}')
-			e.flush()
+			if len(e.b) >= flushAt {
+				e.flush()
+			}
 		}
 		e.b = append(e.b, ']')
 	}
@@ -83,9 +97,9 @@ func (e *encoder) document(d *Document) {
 			e.b = append(e.b, `,"label":`...)
 			e.b = appendString(e.b, m.Label.String())
 			e.b = append(e.b, `,"start":`...)
-			e.b = strconv.AppendInt(e.b, int64(m.Start), 10)
+			e.b = appendInt(e.b, m.Start)
 			e.b = append(e.b, `,"end":`...)
-			e.b = strconv.AppendInt(e.b, int64(m.End), 10)
+			e.b = appendInt(e.b, m.End)
 			e.b = append(e.b, `,"score":`...)
 			e.float(m.Score)
 			e.b = append(e.b, '}')
@@ -111,11 +125,11 @@ func (e *encoder) document(d *Document) {
 			e.b = append(e.b, `{"text":`...)
 			e.b = appendString(e.b, s.Text)
 			e.b = append(e.b, `,"start":`...)
-			e.b = strconv.AppendInt(e.b, int64(s.Start), 10)
+			e.b = appendInt(e.b, s.Start)
 			e.b = append(e.b, `,"end":`...)
-			e.b = strconv.AppendInt(e.b, int64(s.End), 10)
+			e.b = appendInt(e.b, s.End)
 			e.b = append(e.b, `,"index":`...)
-			e.b = strconv.AppendInt(e.b, int64(s.Index), 10)
+			e.b = appendInt(e.b, s.Index)
 			e.b = append(e.b, `,"score":`...)
 			e.float(s.Score)
 			e.b = append(e.b, '}')
@@ -223,7 +237,7 @@ func (e *encoder) group(g entities.Group) {
 	e.b = append(e.b, `,"label":`...)
 	e.b = appendString(e.b, g.Label.String())
 	e.b = append(e.b, `,"count":`...)
-	e.b = strconv.AppendInt(e.b, int64(g.Count), 10)
+	e.b = appendInt(e.b, g.Count)
 	e.b = append(e.b, `,"mentions":`...)
 	if g.Mentions == nil {
 		e.b = append(e.b, "null"...)
@@ -232,9 +246,9 @@ func (e *encoder) group(g entities.Group) {
 		for i, m := range g.Mentions {
 			e.sep(i)
 			e.b = append(e.b, `{"start":`...)
-			e.b = strconv.AppendInt(e.b, int64(m.Start), 10)
+			e.b = appendInt(e.b, m.Start)
 			e.b = append(e.b, `,"end":`...)
-			e.b = strconv.AppendInt(e.b, int64(m.End), 10)
+			e.b = appendInt(e.b, m.End)
 			e.b = append(e.b, '}')
 		}
 		e.b = append(e.b, ']')
@@ -245,7 +259,7 @@ func (e *encoder) group(g entities.Group) {
 func (e *encoder) stats(st *Stats) {
 	field := func(k string, v int) {
 		e.b = append(e.b, k...)
-		e.b = strconv.AppendInt(e.b, int64(v), 10)
+		e.b = appendInt(e.b, v)
 	}
 	field(`{"bytes":`, st.Bytes)
 	field(`,"chars":`, st.Chars)
@@ -267,7 +281,7 @@ func (e *encoder) stats(st *Stats) {
 			e.sep(i)
 			e.b = appendString(e.b, k)
 			e.b = append(e.b, ':')
-			e.b = strconv.AppendInt(e.b, int64(st.EntitiesByLabel[k]), 10)
+			e.b = appendInt(e.b, st.EntitiesByLabel[k])
 		}
 		e.b = append(e.b, '}')
 	}
@@ -299,20 +313,115 @@ func (e *encoder) float(f float64) {
 	}
 }
 
+// kindFields holds, for each token kind, the JSON between a token's end
+// offset and its sentence index.
+var kindFields = func() []string {
+	var f []string
+	for k := tokenize.Kind(0); !strings.HasPrefix(k.String(), "kind("); k++ {
+		f = append(f, `,"kind":"`+k.String()+`","sentence":`)
+	}
+	return f
+}()
+
+// appendInt appends v in decimal, as strconv.AppendInt does, with a fast
+// path for the small non-negative numbers offsets are.
+func appendInt(b []byte, v int) []byte {
+	switch {
+	case v < 0 || v >= 1e8:
+		return strconv.AppendInt(b, int64(v), 10)
+	case v < 10:
+		return append(b, byte('0'+v))
+	case v < 100:
+		return append(b, digitPairs[2*v], digitPairs[2*v+1])
+	case v < 1000:
+		q := v / 100
+		r := 2 * (v - 100*q)
+		return append(b, byte('0'+q), digitPairs[r], digitPairs[r+1])
+	case v < 10000:
+		q := v / 100
+		r := 2 * (v - 100*q)
+		return append(b, digitPairs[2*q], digitPairs[2*q+1], digitPairs[r], digitPairs[r+1])
+	}
+	q := v / 10000
+	b = appendInt(b, q)
+	v -= 10000 * q
+	h := v / 100
+	r := 2 * (v - 100*h)
+	return append(b, digitPairs[2*h], digitPairs[2*h+1], digitPairs[r], digitPairs[r+1])
+}
+
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
 const hexDigits = "0123456789abcdef"
+
+// safe8 reports whether the 8 bytes of s are ASCII that a JSON string
+// holds as they are: none below 0x20, '"', '\\' or 0x80 and above (the
+// tests of Bit Twiddling Hacks for a byte less than n, and for a zero byte
+// after xor with the byte looked for).
+func safe8(s string) bool {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	q, b := x^(ones*'"'), x^(ones*'\\')
+	bad := (x - ones*0x20) &^ x
+	bad |= (q - ones) &^ q
+	bad |= (b - ones) &^ b
+	return (bad|x)&high == 0
+}
+
+// jsonSafe[c] is true for the ASCII bytes a JSON string holds as they are.
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // appendString appends s as a JSON string, escaped as encoding/json does
 // with HTML escaping off.
 func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
+	// The common case: safe ASCII all through, copied at once.
+	i := 0
+	for i+8 <= len(s) && safe8(s[i:i+8]) {
+		i += 8
+	}
+	for i < len(s) && jsonSafe[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		n := len(b)
+		if cap(b)-n < len(s)+2 {
+			b = slices.Grow(b, len(s)+2)
+		}
+		b = b[:n+len(s)+2]
+		b[n] = '"'
+		copy(b[n+1:], s)
+		b[n+1+len(s)] = '"'
+		return b
+	}
+	return appendEscaped(append(b, '"'), s, i)
+}
+
+// appendEscaped appends s from byte i on, where a byte that must be
+// escaped may come, and the closing quote; s[:i] needs no escaping.
+func appendEscaped(b []byte, s string, i int) []byte {
 	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
+	for chunk := 0; i < len(s); {
+		// Eight safe bytes at a time, then byte by byte to the end of a
+		// chunk that holds some other byte.
+		if i >= chunk {
+			if i+8 <= len(s) && safe8(s[i:i+8]) {
+				i += 8
 				continue
 			}
+			chunk = i + 8
+		}
+		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':

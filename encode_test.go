@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -92,7 +93,8 @@ func TestEncodingMatchesEncodingJSON(t *testing.T) {
 // FuzzAppendString: appendString escapes any string, valid UTF-8 or not,
 // as encoding/json does.
 func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "abc", "\x00\xff\u2028", "<&>", "\"\\", "\xed\xa0\x80"} {
+	for _, s := range []string{"", "abc", "\x00\xff\u2028", "<&>", "\"\\", "\xed\xa0\x80",
+		"abcdefghijklmnop", "abc\"defghijk", "abcdefg\\hijkl", "abcdefgh\x01ijk", "“kutip” – dan\u2028x", "a\xffbcdefghij", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -206,4 +208,17 @@ func BenchmarkEncode(b *testing.B) {
 			enc.Encode(d)
 		}
 	})
+}
+
+// TestAppendInt: appendInt writes what strconv.AppendInt writes.
+func TestAppendInt(t *testing.T) {
+	vals := []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999, 100000, 999999999, 1e9, 1e9 + 1, -1, -10, math.MaxInt, math.MinInt}
+	for v := 0; v < 100000; v += 7 {
+		vals = append(vals, v)
+	}
+	for _, v := range vals {
+		if got, want := string(appendInt([]byte("x"), v)), string(strconv.AppendInt([]byte("x"), int64(v), 10)); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", v, got, want)
+		}
+	}
 }
