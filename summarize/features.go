@@ -74,6 +74,16 @@ func connStart(w []byte) bool {
 	return false
 }
 
+// reportInitial reports whether a word starting with byte c may be a
+// reporting verb (k, u, t, j, i in either case).
+func reportInitial(c byte) bool {
+	switch c | 0x20 {
+	case 'k', 'u', 't', 'j', 'i':
+		return true
+	}
+	return false
+}
+
 func reportVerb(w []byte) bool {
 	switch string(w) {
 	case "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tambah", "terang", "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "ungkapnya", "imbuhnya", "tambahnya", "terangnya":
@@ -188,7 +198,7 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 				// first word (after an opening quote), reporting for
 				// words of 4 to 9 letters.
 				first := j == 0 || (j == 1 && x[15] == 1)
-				if !first && (len(t.Text) < 4 || len(t.Text) > 9) {
+				if !first && (len(t.Text) < 4 || len(t.Text) > 9 || !reportInitial(t.Text[0])) {
 					break
 				}
 				var buf [16]byte
@@ -300,12 +310,6 @@ func b2f(b bool) float64 {
 // model's logit, the probability that the sentence is in the summary.
 func (m *model) learnedScores(w *Weights, lexK int) []float64 {
 	out := m.w.f64.make(m.n, m.n)
-	if !w.finite() {
-		m.featureRows(lexK, func(i int, x []float64) {
-			out[i] = 1 / (1 + math.Exp(-w.Score(x)))
-		})
-		return out
-	}
 	nz := m.w.ints.make(0, numFeatures)
 	m.featureRows(lexK, func(i int, x []float64) {
 		nz = nz[:0]

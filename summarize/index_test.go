@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -89,6 +90,31 @@ func TestIdfTab(t *testing.T) {
 		}
 		if _, ok := tab.find(term+"x", strHash(term+"x")); ok {
 			t.Errorf("find(%q) found a term never added", term+"x")
+		}
+	}
+}
+
+// TestScoreNonzero: the units side by side over the non-zero features
+// give σ(logit) bit for bit as Score does.
+func TestScoreNonzero(t *testing.T) {
+	w, err := DefaultWeights()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	x := make([]float64, numFeatures)
+	for trial := 0; trial < 10000; trial++ {
+		var nz []int
+		for f := range x {
+			x[f] = 0
+			if r.IntN(2) == 0 {
+				x[f] = r.NormFloat64() * math.Pow(10, float64(r.IntN(7)-3))
+				nz = append(nz, f)
+			}
+		}
+		sig := func(s float64) float64 { return 1 / (1 + math.Exp(-s)) }
+		if got, want := sig(w.scoreNonzero(x, nz)), sig(w.Score(x)); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("x %v: σ %v, Score gives %v", x, got, want)
 		}
 	}
 }

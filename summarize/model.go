@@ -341,6 +341,10 @@ func terminal(se tokenize.Sentence) bool {
 	return false
 }
 
+// maxSimRows is the number of sentences up to which expectedF1 keeps the
+// similarity rows of the sentences it picks.
+const maxSimRows = 2048
+
 // expectedF1 picks the sentences of the Learned method. With p the
 // probability that a sentence belongs in the summary and w its words, the
 // expected ROUGE-1 matches of a set S are about Σ p·w and its F1 about
@@ -362,6 +366,7 @@ func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int
 	}
 	maxSim := m.w.f64.make(m.n, m.n)
 	done := m.w.bools.make(m.n, m.n)
+	sims := make(map[int][]float64, maxN)
 	pick := func(t float64) ([]int, float64) {
 		clear(maxSim)
 		clear(done)
@@ -392,13 +397,35 @@ func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int
 			den += float64(m.words[best])
 			picked = append(picked, best)
 			if lambda < 1 && len(picked) < maxN {
-				m.scatter(best)
-				for i := 0; i < m.n; i++ {
+				// The similarities of a picked sentence to all others,
+				// kept: the next rounds of Dinkelbach's method pick the
+				// same sentences more often than not.
+				// (Long texts compute them each time, as rows of all
+				// their sentences would take much memory.)
+				row := sims[best]
+				if row == nil && m.n <= maxSimRows {
+					row = m.w.f64.make(m.n, m.n)
+					m.scatter(best)
+					for i := range row {
+						row[i] = m.gather(i)
+					}
+					m.unscatter(best)
+					sims[best] = row
+				}
+				if row == nil {
+					m.scatter(best)
+					for i := 0; i < m.n; i++ {
+						if !done[i] {
+							maxSim[i] = max(maxSim[i], m.gather(i))
+						}
+					}
+					m.unscatter(best)
+				}
+				for i := 0; row != nil && i < m.n; i++ {
 					if !done[i] {
-						maxSim[i] = max(maxSim[i], m.gather(i))
+						maxSim[i] = max(maxSim[i], row[i])
 					}
 				}
-				m.unscatter(best)
 			}
 		}
 		if den <= 0 {

@@ -28,6 +28,9 @@ type Weights struct {
 	units  []Unit    // hidden units, each with len(w) weights
 	refLen float64
 	lambda float64
+	// The units' weights feature by feature: unitW[f*len(units)+u] is
+	// units[u].W[f], so that scoreNonzero runs the units side by side.
+	unitW []float64
 }
 
 // Unit is a hidden unit of the Learned model: it adds
@@ -87,6 +90,12 @@ func (w *Weights) WithUnits(units []Unit) (*Weights, error) {
 		}
 		c.units[i] = Unit{Out: u.Out, Bias: u.Bias, W: slices.Clone(u.W)}
 	}
+	c.unitW = make([]float64, numFeatures*len(units))
+	for u, unit := range c.units {
+		for f, v := range unit.W {
+			c.unitW[f*len(units)+u] = v
+		}
+	}
 	return &c, nil
 }
 
@@ -133,40 +142,41 @@ func (w *Weights) Score(x []float64) float64 {
 	return s
 }
 
-// finite reports whether every weight is a finite number: then a zero
-// feature adds nothing to the logit (scoreNonzero).
-func (w *Weights) finite() bool {
-	ok := func(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
-	for _, v := range w.w {
-		if !ok(v) {
-			return false
-		}
-	}
-	for _, u := range w.units {
-		for _, v := range u.W {
-			if !ok(v) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// scoreNonzero is Score(x) for finite weights, nz the indexes below
-// len(w.w) of the features that are not zero: the zero features are left
-// out of the sums, which changes no sum but the sign of a zero, and so no
-// σ(logit).
+// scoreNonzero is Score(x), nz the indexes below len(w.w) of the
+// features that are not zero: the zero features are left out of the sums,
+// which, the weights being finite (NewWeights and WithUnits see to it),
+// changes no sum but the sign of a zero, and so no σ(logit). The units run
+// side by side, each adding its terms in the order Score does.
 func (w *Weights) scoreNonzero(x []float64, nz []int) float64 {
 	s := w.bias
 	for _, i := range nz {
 		s += w.w[i] * x[i]
 	}
-	for _, u := range w.units {
-		a := u.Bias
-		for _, i := range nz {
-			a += u.W[i] * x[i]
+	nu := len(w.units)
+	var buf [16]float64
+	if nu > len(buf) {
+		for _, u := range w.units {
+			a := u.Bias
+			for _, i := range nz {
+				a += u.W[i] * x[i]
+			}
+			s += u.Out * math.Tanh(a)
 		}
-		s += u.Out * math.Tanh(a)
+		return s
+	}
+	a := buf[:nu]
+	for u := range a {
+		a[u] = w.units[u].Bias
+	}
+	for _, i := range nz {
+		xi := x[i]
+		row := w.unitW[i*nu : i*nu+nu]
+		for u := range a {
+			a[u] += row[u] * xi
+		}
+	}
+	for u := range a {
+		s += w.units[u].Out * math.Tanh(a[u])
 	}
 	return s
 }
