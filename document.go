@@ -83,7 +83,7 @@ func newStats(text string, sents []tokenize.Sentence, stems []string, stop []boo
 	}
 	var set *stringSet
 	if stems != nil {
-		set = getStringSet(len(stems) / 4)
+		set = getStringSet(min(len(stems)/4, 1<<12))
 		defer putStringSet(set)
 	}
 	k := 0

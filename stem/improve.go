@@ -55,6 +55,7 @@ type improvements struct {
 	known *wordSet
 	kind  []uint8
 	res   []string
+	fast  *fastSet // the short known words and their results
 }
 
 // kinds of known words.
@@ -139,6 +140,7 @@ func (im *improvements) build(st *Stemmer, memo [][2]string, curated map[string]
 		im.kind = append(im.kind, kMemo)
 		im.res = append(im.res, m[1])
 	}
+	im.fast = newFastSet(known.words, im.res)
 }
 
 // suffix classes of an analysis.

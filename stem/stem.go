@@ -298,8 +298,8 @@ const maxNormLen = 128
 func (s *Stemmer) stem(word string, isName bool) string {
 	if !isName && s.imp != nil && s.imp.known != nil && s.overrides == nil && s.protected == nil && plainLower(word) {
 		// Fastest path: a lower-case word already in the table.
-		if i := s.imp.known.findString(word); i >= 0 {
-			return s.imp.res[i]
+		if r, ok := s.imp.knownString(word); ok {
+			return r
 		}
 	}
 	var nb [maxNormLen]byte
@@ -329,8 +329,8 @@ func (s *Stemmer) stem(word string, isName bool) string {
 	if !hyphen {
 		if s.imp != nil && s.imp.known != nil {
 			// Fast path: a root, lexical word, variant or memo form.
-			if i := s.imp.known.find(w); i >= 0 {
-				return s.imp.res[i]
+			if r, ok := s.imp.knownBytes(w); ok {
+				return r
 			}
 		}
 		if len(w) > maxWordLen {
@@ -472,8 +472,8 @@ func (s *Stemmer) stemPlural(w []byte) piece {
 func (s *Stemmer) stemSingular(w []byte, lo, hi int) piece {
 	part := w[lo:hi]
 	if s.mode == Improved && s.imp.known != nil {
-		if i := s.imp.known.find(part); i >= 0 {
-			return piece{dict: s.imp.res[i]}
+		if r, ok := s.imp.knownBytes(part); ok {
+			return piece{dict: r}
 		}
 		if len(part) > maxWordLen {
 			return piece{lo: lo, hi: hi}
