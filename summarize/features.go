@@ -184,9 +184,10 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 		} else {
 			x[13] = m.gather(i)
 		}
-		se := m.in.Sentences[i]
+		se := &m.in.Sentences[i]
 		nums, caps := 0, 0
-		for j, t := range se.Tokens {
+		for j := range se.Tokens {
+			t := &se.Tokens[j]
 			switch t.Kind {
 			case tokenize.Number:
 				nums++
@@ -262,7 +263,7 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 			}
 		}
 		x[34] = x[0] * x[10]
-		x[35] = b2f(!terminal(se))
+		x[35] = b2f(!terminal(*se))
 		x[26] = simLead[i]
 		x[39] = math.Log1p(float64(plen[m.para[i]]))
 		x[40] = 1 / float64(n-i)

@@ -30,7 +30,8 @@ func (s *Summarizer) index(in *Input, w *scratch) *index {
 	ids := w.i32.make(0, hint) // term id of each candidate in vocab, -1 when not valid
 	x.idf = w.f64.make(0, hint)
 	k := 0
-	for i, se := range in.Sentences {
+	for i := range in.Sentences {
+		se := &in.Sentences[i]
 		x.start[i] = k
 		var stems []string
 		var stop []bool
@@ -46,7 +47,14 @@ func (s *Summarizer) index(in *Input, w *scratch) *index {
 			id := int32(-1)
 			if t.Kind == tokenize.Word {
 				words++
-				if term, ok := candidate(t.Text, stems, stop, j, s.st); ok {
+				var term string
+				var ok bool
+				if j < len(stop) && j < len(stems) && stems[j] != "" {
+					term, ok = stems[j], !stop[j] // candidate's common case
+				} else {
+					term, ok = candidate(t.Text, stems, stop, j, s.st)
+				}
+				if ok {
 					h := strHash(term)
 					if v := vocab.find(term, h); v >= 0 {
 						id = ids[v]

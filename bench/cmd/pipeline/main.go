@@ -84,6 +84,11 @@ func main() {
 	}
 	if *lib == "stages" {
 		fmt.Printf("corpus %s, one core (GOMAXPROCS=1), best of %d runs per row (by CPU time)\n\n%s\n", path, *repeat, stageHeader)
+		// A first run warms the process up (heap, page faults, caches of
+		// the embedded data), which would otherwise count in the first row.
+		if _, err := pipeline.KabarWith("warm-up", docs); err != nil {
+			fail(err)
+		}
 		prev := 0.0
 		for i, st := range pipeline.Stages {
 			var best pipeline.Result
