@@ -1,0 +1,157 @@
+// Command kabar-beam runs kabar's analysis over a JSONL archive on Apache
+// Beam: locally on the Prism runner, or on Flink, Spark or Google Cloud
+// Dataflow. It writes the same records as kabar batch, in shards, plus an
+// IDF table and an entity table learned from the whole archive.
+//
+// Usage:
+//
+//	kabar-beam --input 'archive/*.jsonl' --output out/analysis [--runner prism] [flags]
+//
+// Results under --output:
+//
+//	records-SSSSS-of-NNNNN.jsonl  one output record per input line, as kabar batch writes it
+//	idf.txt                       document frequencies of content stems (summarize.ReadIDF format)
+//	entities.jsonl                {"label","name","docs"} per entity, most frequent first
+//
+// Beam's own flags select and configure the runner: --runner (prism,
+// flink, spark, dataflow, universal), --endpoint for a portable job service,
+// --environment_type, --worker_binary, and for Dataflow --project, --region,
+// --staging_location, --temp_location. See the README's section "Scale-out
+// with Apache Beam".
+//
+// The exit status is 0 when every record was analysed, 1 when the pipeline
+// failed or some records became error records, 2 on usage errors.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+
+	"github.com/kabar-id/kabar/beam/pipeline"
+)
+
+// globs collects repeated --input flags.
+type globs []string
+
+func (g *globs) String() string     { return strings.Join(*g, ",") }
+func (g *globs) Set(v string) error { *g = append(*g, v); return nil }
+
+func main() {
+	var (
+		inputs   globs
+		output   = flag.String("output", "", "directory (or gs://… prefix) to write the results under (required)")
+		shards   = flag.Int("shards", pipeline.DefaultShards, "number of record files")
+		minDF    = flag.Int("min_df", 2, "keep terms seen in at least this many documents in idf.txt")
+		summary  = flag.Int("summary", 0, "summary sentences per record (0: kabar's default, -1: none)")
+		keywords = flag.Int("keywords", 0, "keywords per record (0: kabar's default, -1: none)")
+		source   = flag.String("source_field", "", "add this field, {\"file\",\"line\"}, to every record (records then differ from kabar batch)")
+		logLevel = flag.String("log_level", "info", "Beam and Prism log level: debug, info, warn or error")
+	)
+	flag.Var(&inputs, "input", "glob of JSONL input files; repeat for several (required)")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: kabar-beam --input GLOB --output DIR [--runner prism] [flags]\n\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	switch *logLevel {
+	case "debug", "info", "warn", "error":
+		log.LogLevel = *logLevel
+	default:
+		fmt.Fprintf(os.Stderr, "kabar-beam: --log_level %q: want debug, info, warn or error\n", *logLevel)
+		os.Exit(2)
+	}
+	// On a cluster the workers run this same binary; beam.Init turns them
+	// into Beam workers and never returns there.
+	beam.Init()
+
+	ctx := context.Background()
+	o := pipeline.Options{
+		Inputs: inputs,
+		Output: *output,
+		Shards: *shards,
+		MinDF:  *minDF,
+		Analysis: pipeline.Config{
+			SummaryLength: *summary,
+			Keywords:      *keywords,
+			SourceField:   *source,
+		},
+	}
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "kabar-beam: unexpected arguments %q (use --input)\n", flag.Args())
+		os.Exit(2)
+	}
+	if err := checkInputs(ctx, inputs); err != nil {
+		fmt.Fprintf(os.Stderr, "kabar-beam: %v\n", err)
+		os.Exit(2)
+	}
+	p, s := beam.NewPipelineWithRoot()
+	if _, err := pipeline.Build(s, o); err != nil {
+		fmt.Fprintf(os.Stderr, "kabar-beam: %v\n", err)
+		if errors.Is(err, pipeline.ErrOptions) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+	res, err := beamx.RunWithMetrics(ctx, p)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "kabar-beam: pipeline failed: %v\n", err)
+		os.Exit(1)
+	}
+	if res == nil { // --async, or a runner that returns no result
+		return
+	}
+	total, failed := counter(res, "records"), counter(res, "records_failed")
+	fmt.Fprintf(os.Stderr, "kabar-beam: %d records, %d failed; results in %s\n", total, failed, *output)
+	if failed > 0 {
+		os.Exit(1)
+	}
+}
+
+// checkInputs fails early, before the pipeline starts, on a glob that
+// matches no file.
+func checkInputs(ctx context.Context, inputs []string) error {
+	if len(inputs) == 0 {
+		return errors.New("no --input")
+	}
+	for _, g := range inputs {
+		fs, err := filesystem.New(ctx, g)
+		if err != nil {
+			return err
+		}
+		files, err := fs.List(ctx, g)
+		fs.Close()
+		if err != nil {
+			return fmt.Errorf("listing %s: %w", g, err)
+		}
+		if len(files) == 0 {
+			return fmt.Errorf("no file matches %s", g)
+		}
+	}
+	return nil
+}
+
+// counter returns the committed (or, when the runner has none, attempted)
+// value of the kabar counter name.
+func counter(res beam.PipelineResult, name string) int64 {
+	var n int64
+	for _, c := range res.Metrics().Query(func(r metrics.SingleResult) bool {
+		return r.Namespace() == "kabar" && r.Name() == name
+	}).Counters() {
+		if v := c.Committed; v != 0 {
+			n += v
+		} else {
+			n += c.Attempted
+		}
+	}
+	return n
+}

@@ -1,0 +1,153 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/kabar-id/kabar"
+)
+
+func init() {
+	register.DoFn4x1[context.Context, Line, func(string), func(string), error](&analyzeFn{})
+	register.Emitter1[string]()
+}
+
+// Config selects how records are analysed. Its zero value means kabar's
+// defaults (kabar.New without options). Config travels with the pipeline to
+// the workers, so it holds plain values only.
+type Config struct {
+	// Stages are the analysis stages to run; 0 means kabar.AllStages.
+	Stages kabar.Stage
+	// SummaryLength is the number of summary sentences; 0 means kabar's
+	// default, negative means none.
+	SummaryLength int
+	// Keywords is the number of keywords; 0 means kabar's default, negative
+	// means none.
+	Keywords int
+	// SourceField, when not empty, adds a field of that name to every output
+	// record, first, holding {"file":…,"line":…}: the input file and the
+	// 1-based line number the record came from. It lets a user restore input
+	// order across several files. Records are then no longer byte-identical
+	// to kabar batch output, and the name must not be one of the input's own
+	// fields (the output would hold the key twice). Empty by default.
+	SourceField string
+}
+
+func (c Config) options() []kabar.Option {
+	var opts []kabar.Option
+	if c.Stages != 0 {
+		opts = append(opts, kabar.WithStages(c.Stages))
+	}
+	switch {
+	case c.SummaryLength > 0:
+		opts = append(opts, kabar.WithSummaryLength(c.SummaryLength))
+	case c.SummaryLength < 0:
+		opts = append(opts, kabar.WithSummaryLength(0))
+	}
+	switch {
+	case c.Keywords > 0:
+		opts = append(opts, kabar.WithKeywords(c.Keywords))
+	case c.Keywords < 0:
+		opts = append(opts, kabar.WithKeywords(0))
+	}
+	return opts
+}
+
+// analyzerKey identifies the options an Analyzer was built with.
+type analyzerKey struct {
+	stages            kabar.Stage
+	summary, keywords int
+}
+
+// analyzers holds one build-once Analyzer per configuration in this process.
+// Beam makes one DoFn instance per concurrently running bundle; they all share
+// the Analyzer, which is immutable and safe for concurrent use.
+var analyzers sync.Map // analyzerKey → func() (*kabar.Analyzer, error)
+
+// Analyzer returns the process-wide kabar.Analyzer for c, building it on the
+// first call. Every worker process builds it once, however many bundles and
+// DoFn instances it runs.
+func (c Config) Analyzer() (*kabar.Analyzer, error) {
+	k := analyzerKey{c.Stages, c.SummaryLength, c.Keywords}
+	f, ok := analyzers.Load(k)
+	if !ok {
+		f, _ = analyzers.LoadOrStore(k, sync.OnceValues(func() (*kabar.Analyzer, error) {
+			return kabar.New(c.options()...)
+		}))
+	}
+	return f.(func() (*kabar.Analyzer, error))()
+}
+
+// Analyze analyses every line as one JSONL record with kabar's
+// Analyzer.AnalyzeLine and returns two PCollection<string>: all output
+// records, one per input line (bad records become error records
+// {"id","line","error"} with their passthrough fields, nothing is dropped),
+// and the subset of records whose analysis succeeded, for the corpus
+// aggregations. Records carry no trailing newline.
+//
+// The counters kabar/records and kabar/records_failed count the records and
+// the error records among them.
+func Analyze(s beam.Scope, cfg Config, lines beam.PCollection) (records, docs beam.PCollection) {
+	s = s.Scope("kabar.Analyze")
+	return beam.ParDo2(s, &analyzeFn{Cfg: cfg}, lines)
+}
+
+type analyzeFn struct {
+	Cfg Config `json:"cfg"`
+
+	a             *kabar.Analyzer
+	total, failed beam.Counter
+}
+
+func (f *analyzeFn) Setup() error {
+	a, err := f.Cfg.Analyzer()
+	if err != nil {
+		return fmt.Errorf("kabar: building the analyzer: %w", err)
+	}
+	f.a = a
+	f.total = beam.NewCounter("kabar", "records")
+	f.failed = beam.NewCounter("kabar", "records_failed")
+	return nil
+}
+
+func (f *analyzeFn) ProcessElement(ctx context.Context, l Line, record, doc func(string)) error {
+	out, err := f.a.AnalyzeLine(ctx, l.Data, l.Number)
+	if cerr := ctx.Err(); cerr != nil {
+		// The bundle is being cancelled: fail it rather than write an
+		// error record that says so; the runner retries or stops.
+		return cerr
+	}
+	if f.Cfg.SourceField != "" {
+		out = addSource(out, f.Cfg.SourceField, l)
+	}
+	rec := string(out)
+	f.total.Inc(ctx, 1)
+	record(rec)
+	if err != nil {
+		f.failed.Inc(ctx, 1)
+		return nil
+	}
+	doc(rec)
+	return nil
+}
+
+// addSource inserts "field":{"file":…,"line":…} as the first field of the
+// JSON object out.
+func addSource(out []byte, field string, l Line) []byte {
+	k, _ := json.Marshal(field)
+	file, _ := json.Marshal(l.File)
+	b := make([]byte, 0, len(out)+len(k)+len(file)+32)
+	b = append(b, '{')
+	b = append(b, k...)
+	b = append(b, `:{"file":`...)
+	b = append(b, file...)
+	b = fmt.Appendf(b, `,"line":%d}`, l.Number)
+	if len(out) > 2 {
+		b = append(b, ',')
+	}
+	return append(b, out[1:]...)
+}

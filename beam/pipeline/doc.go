@@ -1,0 +1,2 @@
+// Package pipeline runs kabar's analysis on Apache Beam.
+package pipeline
