@@ -2,13 +2,13 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sync"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/kabar-id/kabar"
+	"github.com/kabar-id/kabar/beam/internal/recio"
 )
 
 func init() {
@@ -122,7 +122,7 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, l Line, record, doc func
 		return cerr
 	}
 	if f.Cfg.SourceField != "" {
-		out = addSource(out, f.Cfg.SourceField, l)
+		out = recio.AddSource(out, f.Cfg.SourceField, l.File, l.Number)
 	}
 	rec := string(out)
 	f.total.Inc(ctx, 1)
@@ -133,21 +133,4 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, l Line, record, doc func
 	}
 	doc(rec)
 	return nil
-}
-
-// addSource inserts "field":{"file":…,"line":…} as the first field of the
-// JSON object out.
-func addSource(out []byte, field string, l Line) []byte {
-	k, _ := json.Marshal(field)
-	file, _ := json.Marshal(l.File)
-	b := make([]byte, 0, len(out)+len(k)+len(file)+32)
-	b = append(b, '{')
-	b = append(b, k...)
-	b = append(b, `:{"file":`...)
-	b = append(b, file...)
-	b = fmt.Appendf(b, `,"line":%d}`, l.Number)
-	if len(out) > 2 {
-		b = append(b, ',')
-	}
-	return append(b, out[1:]...)
 }

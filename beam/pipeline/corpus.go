@@ -15,6 +15,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+
+	"github.com/kabar-id/kabar/beam/internal/recio"
 )
 
 func init() {
@@ -77,41 +79,6 @@ func toEntityDocs(key string, n int) EntityDocs {
 	return EntityDocs{Label: label, Name: name, Docs: n}
 }
 
-// recordFacts is the part of an output record the corpus counts read.
-type recordFacts struct {
-	Tokens []struct {
-		Stem string `json:"stem"`
-		Kind string `json:"kind"`
-		Stop bool   `json:"stop"`
-	}
-	Groups []struct {
-		Name  string `json:"name"`
-		Label string `json:"label"`
-	}
-}
-
-// parseFacts reads the tokens and groups of an output record. Passthrough
-// fields come before the analysis in a record, so when an input field is
-// also called "tokens" or "groups" the analysis, written last, wins.
-func parseFacts(rec string) (recordFacts, error) {
-	var f recordFacts
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(rec), &fields); err != nil {
-		return f, err
-	}
-	if raw, ok := fields["tokens"]; ok {
-		if err := json.Unmarshal(raw, &f.Tokens); err != nil {
-			return f, err
-		}
-	}
-	if raw, ok := fields["groups"]; ok {
-		if err := json.Unmarshal(raw, &f.Groups); err != nil {
-			return f, err
-		}
-	}
-	return f, nil
-}
-
 type docFactsFn struct {
 	unreadable beam.Counter
 }
@@ -120,28 +87,13 @@ func (f *docFactsFn) Setup() { f.unreadable = beam.NewCounter("kabar", "records_
 
 func (f *docFactsFn) ProcessElement(ctx context.Context, rec string, term, entity func(string)) {
 	term("") // one per document: the document count
-	facts, err := parseFacts(rec)
+	facts, err := recio.ParseFacts([]byte(rec))
 	if err != nil {
 		f.unreadable.Inc(ctx, 1)
 		return
 	}
-	seen := make(map[string]bool)
-	for _, t := range facts.Tokens {
-		if t.Kind != "word" || t.Stop || t.Stem == "" || seen[t.Stem] {
-			continue
-		}
-		seen[t.Stem] = true
-		term(t.Stem)
-	}
-	clear(seen)
-	for _, g := range facts.Groups {
-		k := g.Label + "\x00" + g.Name
-		if g.Name == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		entity(k)
-	}
+	facts.Terms(term)
+	facts.Entities(func(label, name string) { entity(label + "\x00" + name) })
 }
 
 // WriteIDF writes df (from CorpusCounts) as one text file in the format

@@ -1,2 +1,88 @@
-// Package pipeline runs kabar's analysis on Apache Beam.
+// Package pipeline runs kabar's analysis of JSONL news archives on Apache
+// Beam (the Go SDK, github.com/apache/beam/sdks/v2), so that an archive too
+// large for one machine can be analysed on Flink, Spark or Google Cloud
+// Dataflow, and developed and tested locally on Beam's Prism runner.
+//
+// It lives in its own module, github.com/kabar-id/kabar/beam, so that users
+// of the kabar library do not inherit Beam's dependencies.
+//
+// # Steps
+//
+// [Build] assembles the whole pipeline from these transforms, each usable on
+// its own:
+//
+//   - [ReadLines] matches file globs on any Beam file system and reads each
+//     file line by line, numbering lines from 1 per file, then redistributes
+//     the lines (beam.Reshuffle) so that one big file is still analysed in
+//     parallel;
+//   - [Analyze] turns each line into one output record with
+//     [github.com/kabar-id/kabar.Analyzer.AnalyzeLine], the function kabar
+//     batch uses, so a record is byte-for-byte what kabar batch writes for
+//     the same line (unless [Config.SourceField] asks for provenance);
+//   - [WriteSharded] writes the records to a fixed number of JSONL files;
+//   - [CorpusCounts] computes corpus-level tables as Beam combines: document
+//     frequencies of content stems and the number of documents mentioning
+//     each entity;
+//   - [WriteIDF] writes the document frequencies in the IDF table format of
+//     package summarize (docs N, mindf M, term<TAB>df sorted by term), so
+//     that a summariser can use IDF learned from the user's own archive;
+//   - [WriteEntities] writes the entity table as JSONL, most frequent first.
+//
+// The command github.com/kabar-id/kabar/beam/cmd/kabar-beam runs Build with
+// flags; the runner is chosen with Beam's own --runner flag.
+//
+// # Records, bad input and line numbers
+//
+// Every input line yields exactly one output record; nothing is dropped.
+// A line that is not a JSON object with a string "text" (malformed JSON, a
+// blank line, a missing or non-string text) becomes an error record
+// {"id":…,"line":N,"error":"…"} with its passthrough fields, exactly as in
+// kabar batch; the counters kabar/records and kabar/records_failed report
+// how many records there were and how many failed.
+//
+// Lines are numbered per file: for a single input file the numbers are those
+// of kabar batch; with several files, "line" in an error record is the line
+// in its own file, so two files can both have a line 3. Set
+// [Config.SourceField] to add {"file":…,"line":…} to every record when the
+// provenance of each record matters.
+//
+// # Order and determinism
+//
+// Beam does not keep input order, and neither do the record files: records
+// are spread over the shards by a hash of their bytes, and the order within
+// a shard is the order the runner delivered them. The set of records in each
+// shard is the same on every run with the same input and shard count. To
+// restore input order, sort by the input's "id" (if ids are ordered), or run
+// with [Config.SourceField] and sort by file and line. The corpus tables are
+// sorted and are the same bytes on every run.
+//
+// # Workers and concurrency
+//
+// Each worker process builds one kabar.Analyzer per [Config] (DoFn Setup
+// calls [Config.Analyzer], a build-once cache), and all DoFn instances and
+// bundles of that process share it: an Analyzer is immutable and safe for
+// concurrent use. Nothing else is shared between elements.
+//
+// # Runners
+//
+// Prism, the default runner, runs the whole pipeline in the calling process
+// over loopback gRPC and needs no network or Docker; it is for development,
+// tests and small archives. Portable runners (Flink, Spark) take --endpoint
+// of their job service and run the Go workers in Docker (the
+// apache/beam_go_sdk image) or as a cross-compiled linux/amd64
+// --worker_binary; Dataflow needs --project, --region, --staging_location and
+// --temp_location on gs://. Inputs and outputs must then be on a file system
+// every worker can reach (gs://, s3://, or a shared mount). Cross-language
+// (Java) transforms are not used: they would download JARs at run time.
+//
+// # Known limits
+//
+// A file is read by one worker from start to end (line numbers need the
+// count of lines before each line), so reading is parallel over files only;
+// the analysis itself is spread over all workers. Each record shard and each
+// corpus table is written by one worker, and the tables are sorted in that
+// worker's memory: about a hundred bytes per distinct term or entity.
+// Record shards from an earlier run with another shard count are not
+// removed. The corpus tables read the "tokens" and "groups" of the records,
+// so they are empty when those stages are switched off in [Config.Stages].
 package pipeline

@@ -1,15 +1,15 @@
 package pipeline
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"reflect"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/kabar-id/kabar/beam/internal/recio"
 )
 
 func init() {
@@ -54,36 +54,11 @@ func (*readLinesFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, e
 		return fmt.Errorf("kabar: opening %s: %w", f.Metadata.Path, err)
 	}
 	defer rc.Close()
-	if err := readLines(f.Metadata.Path, rc, emit); err != nil {
-		return err
+	err = recio.Lines(f.Metadata.Path, rc, func(n int, b []byte) {
+		emit(Line{File: f.Metadata.Path, Number: n, Data: b})
+	})
+	if err != nil {
+		return fmt.Errorf("kabar: %w", err)
 	}
 	return rc.Close()
-}
-
-// readLines splits r into numbered lines like kabar batch does.
-func readLines(name string, r io.Reader, emit func(Line)) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	for n := 1; ; n++ {
-		b, err := br.ReadBytes('\n')
-		if len(b) == 0 && err == io.EOF {
-			return nil
-		}
-		if err != nil && err != io.EOF {
-			return fmt.Errorf("kabar: reading %s after line %d: %w", name, n-1, err)
-		}
-		emit(Line{File: name, Number: n, Data: trimEOL(b)})
-		if err == io.EOF {
-			return nil
-		}
-	}
-}
-
-func trimEOL(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1]
-		}
-	}
-	return b
 }

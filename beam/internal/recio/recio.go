@@ -1,0 +1,136 @@
+// Package recio holds the Beam-free parts of the kabar pipeline that read
+// untrusted bytes: splitting input files into numbered lines, adding a
+// provenance field to a record, and reading the parts of an output record
+// the corpus tables count. Keeping them apart from Beam lets them be fuzzed
+// cheaply.
+package recio
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// Lines calls fn with each line of r and its 1-based number, the way kabar
+// batch splits its input: the text up to each "\n" is a line, a "\r" before
+// the "\n" is dropped, and a last line without "\n" counts when it is not
+// empty. Lines may be of any length. fn owns the slice it is given. Lines
+// returns the first read error, naming name and the line it happened after.
+func Lines(name string, r io.Reader, fn func(n int, line []byte)) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	for n := 1; ; n++ {
+		b, err := br.ReadBytes('\n')
+		if len(b) == 0 && err == io.EOF {
+			return nil
+		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("reading %s after line %d: %w", name, n-1, err)
+		}
+		fn(n, TrimEOL(b))
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// TrimEOL removes a final "\n" or "\r\n" from b.
+func TrimEOL(b []byte) []byte {
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+		if n := len(b); n > 0 && b[n-1] == '\r' {
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// AddSource returns the JSON object rec with "field":{"file":…,"line":…}
+// inserted as its first field. rec must be a JSON object starting with '{'
+// (as kabar writes them); field and file are escaped as JSON strings
+// (invalid UTF-8 becomes U+FFFD).
+func AddSource(rec []byte, field, file string, line int) []byte {
+	k, _ := json.Marshal(field)
+	f, _ := json.Marshal(file)
+	b := make([]byte, 0, len(rec)+len(k)+len(f)+32)
+	b = append(b, '{')
+	b = append(b, k...)
+	b = append(b, `:{"file":`...)
+	b = append(b, f...)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, '}')
+	if len(rec) > 0 {
+		rec = rec[1:]
+	}
+	if rest := bytes.TrimLeft(rec, " \t\r\n"); len(rest) > 0 && rest[0] != '}' {
+		b = append(b, ',')
+	}
+	return append(b, rec...)
+}
+
+// Facts is the part of an output record that the corpus tables count.
+type Facts struct {
+	Tokens []struct {
+		Stem string `json:"stem"`
+		Kind string `json:"kind"`
+		Stop bool   `json:"stop"`
+	}
+	Groups []struct {
+		Name  string `json:"name"`
+		Label string `json:"label"`
+	}
+}
+
+// ParseFacts reads the "tokens" and "groups" of an output record.
+// Passthrough fields come before the analysis in a record, so when an input
+// field is also called "tokens" or "groups" the analysis, written last,
+// wins.
+func ParseFacts(rec []byte) (Facts, error) {
+	var f Facts
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(rec, &fields); err != nil {
+		return f, err
+	}
+	if raw, ok := fields["tokens"]; ok {
+		if err := json.Unmarshal(raw, &f.Tokens); err != nil {
+			return f, fmt.Errorf("tokens: %w", err)
+		}
+	}
+	if raw, ok := fields["groups"]; ok {
+		if err := json.Unmarshal(raw, &f.Groups); err != nil {
+			return f, fmt.Errorf("groups: %w", err)
+		}
+	}
+	return f, nil
+}
+
+// Terms calls fn once for each distinct content term of the record: the
+// stem of a "word" token that is not a stopword, as package summarize counts
+// terms for its IDF table.
+func (f *Facts) Terms(fn func(term string)) {
+	seen := make(map[string]bool, len(f.Tokens))
+	for _, t := range f.Tokens {
+		if t.Kind != "word" || t.Stop || t.Stem == "" || seen[t.Stem] {
+			continue
+		}
+		seen[t.Stem] = true
+		fn(t.Stem)
+	}
+}
+
+// Entities calls fn once for each distinct (label, name) of the record's
+// entity groups with a name.
+func (f *Facts) Entities(fn func(label, name string)) {
+	seen := make(map[[2]string]bool, len(f.Groups))
+	for _, g := range f.Groups {
+		k := [2]string{g.Label, g.Name}
+		if g.Name == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		fn(g.Label, g.Name)
+	}
+}

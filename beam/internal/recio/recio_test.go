@@ -1,0 +1,185 @@
+package recio_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/kabar-id/kabar/beam/internal/recio"
+)
+
+type line struct {
+	n    int
+	text string
+}
+
+func lines(t testing.TB, in string) []line {
+	t.Helper()
+	var got []line
+	if err := recio.Lines("f", strings.NewReader(in), func(n int, b []byte) { got = append(got, line{n, string(b)}) }); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// TestLines checks that lines are split and numbered the way kabar batch
+// does (examples/kabar/input.go, lineReader): "\n" ends a line, a "\r"
+// before it is dropped, a last line without "\n" counts unless empty, blank
+// lines are lines.
+func TestLines(t *testing.T) {
+	long := strings.Repeat("x", 200_000) // longer than the read buffer
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"\n", []string{""}},
+		{"a", []string{"a"}},
+		{"a\n", []string{"a"}},
+		{"a\nb", []string{"a", "b"}},
+		{"a\r\nb\r\n", []string{"a", "b"}},
+		{"a\r\r\n", []string{"a\r"}}, // only one "\r" belongs to the line ending
+		{"a\rb\n", []string{"a\rb"}}, // a lone "\r" is not a line ending
+		{"\n\n", []string{"", ""}},
+		{"a\n\nb\n", []string{"a", "", "b"}},
+		{long + "\n" + long, []string{long, long}},
+	}
+	for _, tt := range tests {
+		got := lines(t, tt.in)
+		if len(got) != len(tt.want) {
+			t.Errorf("Lines(%.20q): %d lines, want %d", tt.in, len(got), len(tt.want))
+			continue
+		}
+		for i, l := range got {
+			if l.n != i+1 || l.text != tt.want[i] {
+				t.Errorf("Lines(%.20q) line %d = %d %.20q, want %d %.20q", tt.in, i, l.n, l.text, i+1, tt.want[i])
+			}
+		}
+	}
+}
+
+func TestLinesReadError(t *testing.T) {
+	boom := errors.New("boom")
+	r := ioMulti(strings.NewReader("a\nb\n"), iotest.ErrReader(boom))
+	var n int
+	err := recio.Lines("in.jsonl", r, func(int, []byte) { n++ })
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "in.jsonl after line 2") || n != 2 {
+		t.Errorf("Lines over a failing reader: %d lines, error %v; want 2 lines and an error naming the file and line 2", n, err)
+	}
+}
+
+func FuzzLines(f *testing.F) {
+	for _, s := range []string{"", "\n", "a\r\nb", "{\"text\":\"x\"}\n\n", "\xff\r\n\r", "a\r\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		got := lines(t, in)
+		// Lines plus their endings give back the input: each line but the
+		// last ends in "\n" or "\r\n".
+		var b bytes.Buffer
+		for i, l := range got {
+			if l.n != i+1 {
+				t.Fatalf("line %d numbered %d", i+1, l.n)
+			}
+			if strings.Contains(l.text, "\n") {
+				t.Fatalf("line %d holds a newline: %q", l.n, l.text)
+			}
+			b.WriteString(l.text)
+			rest := in[b.Len():]
+			switch {
+			case strings.HasPrefix(rest, "\r\n"):
+				b.WriteString("\r\n")
+			case strings.HasPrefix(rest, "\n"):
+				b.WriteString("\n")
+			case rest != "":
+				t.Fatalf("line %d %q is followed by %q, want a line ending or the end", l.n, l.text, rest)
+			}
+		}
+		if b.String() != in {
+			t.Fatalf("lines of %q rebuild %q", in, b.String())
+		}
+	})
+}
+
+func TestAddSource(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`{}`, `{"src":{"file":"dir/a \"b\".jsonl","line":7}}`},
+		{`{"id":1}`, `{"src":{"file":"dir/a \"b\".jsonl","line":7},"id":1}`},
+		{`{"line":3,"error":"x"}`, `{"src":{"file":"dir/a \"b\".jsonl","line":7},"line":3,"error":"x"}`},
+	} {
+		got := string(recio.AddSource([]byte(tt.in), "src", `dir/a "b".jsonl`, 7))
+		if got != tt.want {
+			t.Errorf("AddSource(%s) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzAddSource(f *testing.F) {
+	f.Add(`{"id":1}`, "src", "a.jsonl", 3)
+	f.Add(`{}`, "", "\xff", -1)
+	f.Fuzz(func(t *testing.T, rec, field, file string, n int) {
+		if !json.Valid([]byte(rec)) || !strings.HasPrefix(rec, "{") {
+			return
+		}
+		var obj map[string]json.RawMessage
+		if json.Unmarshal([]byte(rec), &obj) != nil {
+			return
+		}
+		got := recio.AddSource([]byte(rec), field, file, n)
+		if !json.Valid(got) {
+			t.Fatalf("AddSource(%s, %q, %q, %d) = %s: invalid JSON", rec, field, file, n, got)
+		}
+	})
+}
+
+// TestParseFacts checks that the analysis, written after the passthrough
+// fields, wins over input fields of the same name, and that terms and
+// entities count once per record.
+func TestParseFacts(t *testing.T) {
+	rec := `{"id":1,"tokens":"mine","groups":[1,2],` +
+		`"tokens":[{"text":"Rumah","kind":"word","stem":"rumah"},{"text":"rumah","kind":"word","stem":"rumah"},{"text":"yang","kind":"word","stem":"yang","stop":true},{"text":"5","kind":"number","stem":"5"},{"text":"x","kind":"word"}],` +
+		`"groups":[{"name":"Jakarta","label":"LOC"},{"name":"Jakarta","label":"ORG"},{"name":"Jakarta","label":"LOC"},{"name":"","label":"PER"}]}`
+	f, err := recio.ParseFacts([]byte(rec))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var terms, ents []string
+	f.Terms(func(s string) { terms = append(terms, s) })
+	f.Entities(func(l, n string) { ents = append(ents, l+" "+n) })
+	if !slices.Equal(terms, []string{"rumah"}) {
+		t.Errorf("terms %q, want [rumah]", terms)
+	}
+	if !slices.Equal(ents, []string{"LOC Jakarta", "ORG Jakarta"}) {
+		t.Errorf("entities %q, want [LOC Jakarta, ORG Jakarta]", ents)
+	}
+	for _, bad := range []string{``, `[]`, `{"tokens":5}`, `{"groups":{}}`, `{"tokens":[1]}`} {
+		if _, err := recio.ParseFacts([]byte(bad)); err == nil {
+			t.Errorf("ParseFacts(%s): no error", bad)
+		}
+	}
+}
+
+func FuzzParseFacts(f *testing.F) {
+	f.Add(`{"tokens":[{"kind":"word","stem":"a"}],"groups":[{"name":"A","label":"PER"}]}`)
+	f.Add(`{"tokens":null}`)
+	f.Fuzz(func(t *testing.T, rec string) {
+		facts, err := recio.ParseFacts([]byte(rec))
+		if err != nil {
+			return
+		}
+		seen := map[string]bool{}
+		facts.Terms(func(s string) {
+			if s == "" || seen[s] {
+				t.Fatalf("term %q empty or repeated", s)
+			}
+			seen[s] = true
+		})
+	})
+}
+
+func ioMulti(rs ...io.Reader) io.Reader { return io.MultiReader(rs...) }
