@@ -29,6 +29,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -48,14 +49,15 @@ func (g *globs) Set(v string) error { *g = append(*g, v); return nil }
 
 func main() {
 	var (
-		inputs   globs
-		output   = flag.String("output", "", "directory (or gs://… prefix) to write the results under (required)")
-		shards   = flag.Int("shards", pipeline.DefaultShards, "number of record files")
-		minDF    = flag.Int("min_df", 2, "keep terms seen in at least this many documents in idf.txt")
-		summary  = flag.Int("summary", 0, "summary sentences per record (0: kabar's default, -1: none)")
-		keywords = flag.Int("keywords", 0, "keywords per record (0: kabar's default, -1: none)")
-		source   = flag.String("source_field", "", "add this field, {\"file\",\"line\"}, to every record (records then differ from kabar batch)")
-		logLevel = flag.String("log_level", "info", "Beam and Prism log level: debug, info, warn or error")
+		inputs     globs
+		output     = flag.String("output", "", "directory (or gs://… prefix) to write the results under (required)")
+		shards     = flag.Int("shards", pipeline.DefaultShards, "number of record files")
+		minDF      = flag.Int("min_df", 2, "keep terms seen in at least this many documents in idf.txt")
+		summary    = flag.Int("summary", 0, "summary sentences per record (0: kabar's default, -1: none)")
+		keywords   = flag.Int("keywords", 0, "keywords per record (0: kabar's default, -1: none)")
+		source     = flag.String("source_field", "", "add this field, {\"file\",\"line\"}, to every record (records then differ from kabar batch)")
+		cpuProfile = flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
+		logLevel   = flag.String("log_level", "info", "Beam and Prism log level: debug, info, warn or error")
 	)
 	flag.Var(&inputs, "input", "glob of JSONL input files; repeat for several (required)")
 	flag.Usage = func() {
@@ -102,7 +104,17 @@ func main() {
 		}
 		os.Exit(1)
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	res, err := beamx.RunWithMetrics(ctx, p)
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "kabar-beam: pipeline failed: %v\n", err)
 		os.Exit(1)
@@ -111,6 +123,7 @@ func main() {
 		return
 	}
 	total, failed := counter(res, "records"), counter(res, "records_failed")
+	fmt.Fprintln(os.Stderr, "bundles", counter(res, "bundles"))
 	fmt.Fprintf(os.Stderr, "kabar-beam: %d records, %d failed; results in %s\n", total, failed, *output)
 	if failed > 0 {
 		os.Exit(1)

@@ -20,8 +20,52 @@ import (
 // empty. Lines may be of any length. fn owns the slice it is given. Lines
 // returns the first read error, naming name and the line it happened after.
 func Lines(name string, r io.Reader, fn func(n int, line []byte)) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	for n := 1; ; n++ {
+	return LinesFrom(name, r, 0, func(int64) bool { return true }, fn)
+}
+
+// LinesFrom is Lines for the part of r that a worker claims, so that one
+// file can be read by several workers and still be numbered as a whole. r
+// is read from its first byte. The lines that start before byte offset
+// start are skipped (only counted); then, before each line, claim is called
+// with the line's starting offset and reading stops when it returns false.
+// So with claim(off) = off < end, fn gets exactly the lines starting in
+// [start, end), with the numbers they have in the whole of r; a line that
+// starts in the range and runs past end is read whole.
+func LinesFrom(name string, r io.Reader, start int64, claim func(off int64) bool, fn func(n int, line []byte)) error {
+	const size = 1 << 16
+	br := bufio.NewReaderSize(r, size)
+	n, pos := 1, int64(0)
+	if start > 0 {
+		// Count the newlines before byte start-1, then read to the end of
+		// the line holding byte start-1: the next line starts at or after
+		// start.
+		for pos < start-1 {
+			chunk, err := br.Peek(int(min(start-1-pos, size)))
+			n += bytes.Count(chunk, newline)
+			pos += int64(len(chunk))
+			br.Discard(len(chunk))
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("reading %s: %w", name, err)
+			}
+		}
+		b, err := br.ReadSlice('\n')
+		for err == bufio.ErrBufferFull {
+			pos += int64(len(b))
+			b, err = br.ReadSlice('\n')
+		}
+		pos += int64(len(b))
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", name, err)
+		}
+		n++
+	}
+	for ; claim(pos); n++ {
 		b, err := br.ReadBytes('\n')
 		if len(b) == 0 && err == io.EOF {
 			return nil
@@ -29,12 +73,16 @@ func Lines(name string, r io.Reader, fn func(n int, line []byte)) error {
 		if err != nil && err != io.EOF {
 			return fmt.Errorf("reading %s after line %d: %w", name, n-1, err)
 		}
+		pos += int64(len(b))
 		fn(n, TrimEOL(b))
 		if err == io.EOF {
 			return nil
 		}
 	}
+	return nil
 }
+
+var newline = []byte{'\n'}
 
 // TrimEOL removes a final "\n" or "\r\n" from b.
 func TrimEOL(b []byte) []byte {

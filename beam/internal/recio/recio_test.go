@@ -183,3 +183,72 @@ func FuzzParseFacts(f *testing.F) {
 }
 
 func ioMulti(rs ...io.Reader) io.Reader { return io.MultiReader(rs...) }
+
+// linesSplit reads in as the parts [0, cuts[0]), [cuts[0], cuts[1]), …,
+// [cuts[last], ∞) with LinesFrom, as workers do after splits, and returns
+// the lines of all parts in order.
+func linesSplit(t testing.TB, in string, cuts ...int64) []line {
+	t.Helper()
+	var got []line
+	bounds := append([]int64{0}, cuts...)
+	for i, start := range bounds {
+		end := int64(len(in) + 1)
+		if i+1 < len(bounds) {
+			end = bounds[i+1]
+		}
+		claim := func(off int64) bool { return off < end }
+		err := recio.LinesFrom("f", strings.NewReader(in), start, claim, func(n int, b []byte) { got = append(got, line{n, string(b)}) })
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return got
+}
+
+// TestLinesFrom checks that a file read in parts, cut at every byte offset,
+// gives the same numbered lines as a file read whole.
+func TestLinesFrom(t *testing.T) {
+	long := strings.Repeat("y", 70_000) // longer than the read buffer
+	for _, in := range []string{
+		"",
+		"a",
+		"\n",
+		"a\nb\n",
+		"ab\r\ncd\r\n\r\nef",
+		"\n\n\nx\n\n",
+		"a\n" + long + "\nb\n" + long,
+	} {
+		want := lines(t, in)
+		step := 1
+		if len(in) > 100 {
+			step = 7919
+		}
+		for k := 0; k <= len(in)+1; k += step {
+			if got := linesSplit(t, in, int64(k)); !slices.Equal(got, want) {
+				t.Fatalf("%.20q cut at %d: %v, want %v", in, k, got, want)
+			}
+		}
+		for k := 0; k <= len(in); k += step {
+			for j := k; j <= len(in); j += step {
+				if got := linesSplit(t, in, int64(k), int64(j)); !slices.Equal(got, want) {
+					t.Fatalf("%.20q cut at %d and %d: %v, want %v", in, k, j, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzLinesFrom(f *testing.F) {
+	f.Add("a\nb\r\n\nc", uint16(2), uint16(5))
+	f.Add("\n\n", uint16(0), uint16(1))
+	f.Fuzz(func(t *testing.T, in string, a, b uint16) {
+		x, y := int64(a)%int64(len(in)+2), int64(b)%int64(len(in)+2)
+		if x > y {
+			x, y = y, x
+		}
+		want := lines(t, in)
+		if got := linesSplit(t, in, x, y); !slices.Equal(got, want) {
+			t.Fatalf("%q cut at %d and %d: %v, want %v", in, x, y, got, want)
+		}
+	})
+}
