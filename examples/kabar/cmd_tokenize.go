@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/kabar-id/kabar"
+	"github.com/kabar-id/kabar/internal/eval/tokeneval"
 	"github.com/kabar-id/kabar/tokenize"
 )
 
@@ -61,4 +64,96 @@ func runTokenize(e *env, args []string) int {
 	return 0
 }
 
-func evalTokenize(e *env, args []string) int { return notYet(e, "eval tokenize") }
+// evalTokenize scores the tokenizer on the UD Indonesian treebanks; the
+// logic is in internal/eval/tokeneval.
+func evalTokenize(e *env, args []string) int {
+	fs := newFlagSet(e, "eval tokenize", "eval tokenize [--ud DIR] [--assert] [-v N]")
+	dir := fs.String("ud", filepath.Join("..", "shared", "data", "ud"), "directory of the UD treebanks (gsd/, csui/)")
+	assert := fs.Bool("assert", false, fmt.Sprintf("exit 1 unless tokens F1 >= %.1f and sentences F1 >= %.1f on each treebank (news layout), or, for GSD, its regression floors (tokeneval.Floors)", tokeneval.TargetTokens, tokeneval.TargetSentences))
+	verbose := fs.Int("v", 0, "print up to N missed gold sentences and N missed gold tokens per treebank")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return usageError(err)
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(e.stderr, "kabar eval tokenize: unexpected argument %q\n", pos[0])
+		return 2
+	}
+	if _, err := os.Stat(*dir); err != nil {
+		fmt.Fprintf(e.stderr, "kabar eval tokenize: UD treebanks not found: %v\n", err)
+		return 1
+	}
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	fmt.Fprintf(w, "kabar tokenize on UD Indonesian: documents of %d consecutive treebank lines; F1 %% of exact byte spans\n", tokeneval.DocSize)
+	sys := tokeneval.Kabar(tokenize.Default())
+	missed := 0
+	for _, tb := range tokeneval.Treebanks(*dir) {
+		sents, err := tb.Sentences()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kabar eval tokenize: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(w, "%s (%d lines)\n", tb.Name, len(sents))
+		var news tokeneval.Scores
+		for _, layout := range []tokeneval.Layout{tokeneval.News, tokeneval.RunOn} {
+			docs, err := tokeneval.Documents(sents, tokeneval.DocSize, layout)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "kabar eval tokenize: %v\n", err)
+				return 1
+			}
+			sc := tokeneval.Score(docs, sys)
+			tokeneval.WriteTable(w, "  "+layout.String()+" layout", sc)
+			if layout == tokeneval.News {
+				news = sc
+			}
+		}
+		art := map[tokeneval.Artefact]int{}
+		for _, s := range sents {
+			art[tokeneval.ArtefactOf(s.Text)]++
+		}
+		if n := art[tokeneval.TwoOrMore] + art[tokeneval.LowerStart]; n > 0 {
+			docs, kept, err := tb.Load(tokeneval.News, true)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "kabar eval tokenize: %v\n", err)
+				return 1
+			}
+			fmt.Fprintf(w, "  %d lines hold a sentence end before a capitalised word, %d start in lower case;\n", art[tokeneval.TwoOrMore], art[tokeneval.LowerStart])
+			tokeneval.WriteTable(w, fmt.Sprintf("  news, other %d lines", kept), tokeneval.Score(docs, sys))
+		}
+		floor, hasFloor := tokeneval.Floors[tb.Name]
+		verdict := func(name string, got, want, min float64) string {
+			if got >= want {
+				return fmt.Sprintf("%s %.2f >= %.1f met", name, got, want)
+			}
+			if hasFloor && got >= min {
+				return fmt.Sprintf("%s %.2f < %.1f MISSED (regression floor %.1f held)", name, got, want, min)
+			}
+			missed++
+			return fmt.Sprintf("%s %.2f < %.1f MISSED", name, got, want)
+		}
+		fmt.Fprintf(w, "  target (news layout): %s; %s\n", verdict("tokens", news.Tokens.F1(), tokeneval.TargetTokens, floor.Tokens), verdict("sentences", news.Sentences.F1(), tokeneval.TargetSentences, floor.Sentences))
+		for i, se := range news.SentenceErrors {
+			if i >= *verbose {
+				break
+			}
+			fmt.Fprintf(w, "  missed sentence %s: %q\n", se.ID, se.Gold)
+			for _, p := range se.Predicted {
+				fmt.Fprintf(w, "      got: %q\n", p)
+			}
+		}
+		for i, te := range news.TokenErrors {
+			if i >= *verbose {
+				break
+			}
+			fmt.Fprintf(w, "  missed token %q, got %q in %q\n", te.Gold, te.Predicted, te.Context)
+		}
+	}
+	fmt.Fprintln(w, "prose/v2 on the same documents: cd bench && go test ./tokenize -run TestAccuracy -v")
+	if *assert && missed > 0 {
+		w.Flush()
+		fmt.Fprintf(e.stderr, "kabar eval tokenize: %d accuracy target(s) missed\n", missed)
+		return 1
+	}
+	return 0
+}
