@@ -12,8 +12,9 @@ import (
 )
 
 func init() {
-	register.DoFn4x1[context.Context, Line, func(string), func(string), error](&analyzeFn{})
+	register.DoFn5x1[context.Context, Line, func(string), func(string, int), func(string, int), error](&analyzeFn{})
 	register.Emitter1[string]()
+	register.Emitter2[string, int]()
 }
 
 // Config selects how records are analysed. Its zero value means kabar's
@@ -83,17 +84,21 @@ func (c Config) Analyzer() (*kabar.Analyzer, error) {
 }
 
 // Analyze analyses every line as one JSONL record with kabar's
-// Analyzer.AnalyzeLine and returns two PCollection<string>: all output
-// records, one per input line (bad records become error records
-// {"id","line","error"} with their passthrough fields, nothing is dropped),
-// and the subset of records whose analysis succeeded, for the corpus
-// aggregations. Records carry no trailing newline.
+// Analyzer.AnalyzeLine. It returns all output records as a
+// PCollection<string>, one per input line, without trailing newline: bad
+// records become error records {"id","line","error"} with their
+// passthrough fields; nothing is dropped. It also returns the corpus tables
+// over the records whose analysis succeeded, df as PCollection<DocFreq> and
+// ents as PCollection<EntityDocs>, as [CorpusCounts] computes them from
+// records, but counted while analysing, without reading the records back.
 //
 // The counters kabar/records and kabar/records_failed count the records and
 // the error records among them.
-func Analyze(s beam.Scope, cfg Config, lines beam.PCollection) (records, docs beam.PCollection) {
+func Analyze(s beam.Scope, cfg Config, lines beam.PCollection) (records, df, ents beam.PCollection) {
 	s = s.Scope("kabar.Analyze")
-	return beam.ParDo2(s, &analyzeFn{Cfg: cfg}, lines)
+	records, terms, names := beam.ParDo3(s, &analyzeFn{Cfg: cfg}, lines)
+	df, ents = sumCounts(s, terms, names)
+	return records, df, ents
 }
 
 type analyzeFn struct {
@@ -101,6 +106,7 @@ type analyzeFn struct {
 
 	a             *kabar.Analyzer
 	total, failed beam.Counter
+	counts        bundleCounts
 }
 
 func (f *analyzeFn) Setup() error {
@@ -114,23 +120,28 @@ func (f *analyzeFn) Setup() error {
 	return nil
 }
 
-func (f *analyzeFn) ProcessElement(ctx context.Context, l Line, record, doc func(string)) error {
+func (f *analyzeFn) ProcessElement(ctx context.Context, l Line, record func(string), _, _ func(string, int)) error {
 	out, err := f.a.AnalyzeLine(ctx, l.Data, l.Number)
 	if cerr := ctx.Err(); cerr != nil {
 		// The bundle is being cancelled: fail it rather than write an
 		// error record that says so; the runner retries or stops.
 		return cerr
 	}
+	f.total.Inc(ctx, 1)
+	if err != nil {
+		f.failed.Inc(ctx, 1)
+	} else if facts, perr := recio.ParseFacts(out); perr == nil {
+		f.counts.add(&facts)
+	} else { // cannot happen: out is the analyser's own JSON
+		return fmt.Errorf("kabar: reading back the record of line %d: %w", l.Number, perr)
+	}
 	if f.Cfg.SourceField != "" {
 		out = recio.AddSource(out, f.Cfg.SourceField, l.File, l.Number)
 	}
-	rec := string(out)
-	f.total.Inc(ctx, 1)
-	record(rec)
-	if err != nil {
-		f.failed.Inc(ctx, 1)
-		return nil
-	}
-	doc(rec)
+	record(string(out))
 	return nil
+}
+
+func (f *analyzeFn) FinishBundle(_ func(string), term, entity func(string, int)) {
+	f.counts.flush(term, entity)
 }

@@ -22,7 +22,8 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeOf((*DocFreq)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*EntityDocs)(nil)).Elem())
-	register.DoFn4x0[context.Context, string, func(string), func(string)](&docFactsFn{})
+	register.DoFn4x0[context.Context, string, func(string, int), func(string, int)](&docFactsFn{})
+	register.Emitter2[string, int]()
 	register.Function2x1[string, int, DocFreq](toDocFreq)
 	register.Function2x1[string, int, EntityDocs](toEntityDocs)
 	register.DoFn3x1[context.Context, int, func(*DocFreq) bool, error](&writeIDFFn{})
@@ -47,9 +48,10 @@ type EntityDocs struct {
 	Docs  int    `json:"docs"`
 }
 
-// CorpusCounts computes, from successfully analysed records (the docs
-// output of Analyze, or error-free kabar batch records), the two corpus-level
-// tables as PCollections:
+// CorpusCounts computes, from successfully analysed records (for example
+// the error-free records of an earlier kabar batch or kabar-beam run), the
+// two corpus-level tables as PCollections; [Analyze] returns the same tables
+// for the records it makes:
 //
 //   - df, PCollection<DocFreq>: for every content term (the stem of a word
 //     token that is not a stopword, as package summarize counts terms for its
@@ -59,16 +61,21 @@ type EntityDocs struct {
 //     name of a group in the record's "groups"), the number of records that
 //     mention it.
 //
-// Both are Beam combines (count per key, with partial counts lifted before
-// the shuffle), so they scale with the cluster. A record that is not a JSON
+// Both are Beam combines (sums per key of partial counts made per bundle),
+// so they scale with the cluster. A record that is not a JSON
 // object with the expected "tokens" and "groups" shapes counts as a document
 // without terms or entities, and increments the counter
 // kabar/records_unreadable.
 func CorpusCounts(s beam.Scope, docs beam.PCollection) (df, ents beam.PCollection) {
 	s = s.Scope("kabar.CorpusCounts")
 	terms, names := beam.ParDo2(s, &docFactsFn{}, docs)
-	df = beam.ParDo(s, toDocFreq, stats.Count(s, terms))
-	ents = beam.ParDo(s, toEntityDocs, stats.Count(s, names))
+	return sumCounts(s, terms, names)
+}
+
+// sumCounts adds up the partial counts of bundleCounts.flush.
+func sumCounts(s beam.Scope, terms, names beam.PCollection) (df, ents beam.PCollection) {
+	df = beam.ParDo(s, toDocFreq, stats.SumPerKey(s, terms))
+	ents = beam.ParDo(s, toEntityDocs, stats.SumPerKey(s, names))
 	return df, ents
 }
 
@@ -79,22 +86,55 @@ func toEntityDocs(key string, n int) EntityDocs {
 	return EntityDocs{Label: label, Name: name, Docs: n}
 }
 
+// bundleCounts counts, within a bundle, the documents each term and entity
+// appears in; flush emits the partial counts when the bundle ends: far fewer
+// elements for the shuffle than one per term and document. The empty term
+// counts the documents.
+type bundleCounts struct {
+	terms, ents map[string]int
+}
+
+func (c *bundleCounts) add(facts *recio.Facts) {
+	if c.terms == nil {
+		c.terms, c.ents = make(map[string]int), make(map[string]int)
+	}
+	c.terms[""]++
+	if facts == nil {
+		return
+	}
+	facts.Terms(func(t string) { c.terms[t]++ })
+	facts.Entities(func(label, name string) { c.ents[label+"\x00"+name]++ })
+}
+
+func (c *bundleCounts) flush(term, entity func(string, int)) {
+	for k, n := range c.terms {
+		term(k, n)
+	}
+	for k, n := range c.ents {
+		entity(k, n)
+	}
+	c.terms, c.ents = nil, nil
+}
+
+// docFactsFn reads the facts of analysed records and counts them.
 type docFactsFn struct {
 	unreadable beam.Counter
+	counts     bundleCounts
 }
 
 func (f *docFactsFn) Setup() { f.unreadable = beam.NewCounter("kabar", "records_unreadable") }
 
-func (f *docFactsFn) ProcessElement(ctx context.Context, rec string, term, entity func(string)) {
-	term("") // one per document: the document count
+func (f *docFactsFn) ProcessElement(ctx context.Context, rec string, _, _ func(string, int)) {
 	facts, err := recio.ParseFacts([]byte(rec))
 	if err != nil {
 		f.unreadable.Inc(ctx, 1)
+		f.counts.add(nil)
 		return
 	}
-	facts.Terms(term)
-	facts.Entities(func(label, name string) { entity(label + "\x00" + name) })
+	f.counts.add(&facts)
 }
+
+func (f *docFactsFn) FinishBundle(term, entity func(string, int)) { f.counts.flush(term, entity) }
 
 // WriteIDF writes df (from CorpusCounts) as one text file in the format
 // package summarize reads with ReadIDF: "# " comment lines from header, then

@@ -12,17 +12,18 @@
 // its own:
 //
 //   - [ReadLines] matches file globs on any Beam file system and reads each
-//     file line by line, numbering lines from 1 per file, then redistributes
-//     the lines (beam.Reshuffle) so that one big file is still analysed in
-//     parallel;
+//     file line by line, numbering lines from 1 per file, with a splittable
+//     DoFn over the file's byte range, so that a runner can split one big
+//     file between workers;
 //   - [Analyze] turns each line into one output record with
 //     [github.com/kabar-id/kabar.Analyzer.AnalyzeLine], the function kabar
 //     batch uses, so a record is byte-for-byte what kabar batch writes for
-//     the same line (unless [Config.SourceField] asks for provenance);
+//     the same line (unless [Config.SourceField] asks for provenance), and
+//     counts, per bundle, the corpus-level tables, summed per key by a Beam
+//     combine: document frequencies of content stems and the number of
+//     documents mentioning each entity ([CorpusCounts] computes the same
+//     tables from records written earlier);
 //   - [WriteSharded] writes the records to a fixed number of JSONL files;
-//   - [CorpusCounts] computes corpus-level tables as Beam combines: document
-//     frequencies of content stems and the number of documents mentioning
-//     each entity;
 //   - [WriteIDF] writes the document frequencies in the IDF table format of
 //     package summarize (docs N, mindf M, term<TAB>df sorted by term), so
 //     that a summariser can use IDF learned from the user's own archive;

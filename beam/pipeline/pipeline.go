@@ -8,10 +8,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 )
 
-// DefaultShards is the number of record files Build writes when
-// Options.Shards is 0.
-const DefaultShards = 4
-
 // ErrOptions reports options Build cannot run with.
 var ErrOptions = errors.New("kabar beam: bad options")
 
@@ -24,7 +20,9 @@ type Options struct {
 	// Output is the directory (or object prefix) the results are written
 	// under; see the Output* methods for the file names.
 	Output string
-	// Shards is the number of record files; 0 means DefaultShards.
+	// Shards is the number of record files. 0, the default, lets the
+	// runner decide: one file per bundle of work, with no shuffle of the
+	// records (see WriteSharded).
 	Shards int
 	// MinDF drops from the IDF table the terms seen in fewer documents;
 	// values below 1 mean 1.
@@ -33,7 +31,9 @@ type Options struct {
 	Analysis Config
 }
 
-// OutputRecords returns the name of record shard i of n.
+// OutputRecords returns the name of record shard i of n. With
+// Options.Shards 0, n is known after the run only: list
+// Output/records-*-of-*.jsonl.
 func (o Options) OutputRecords(i, n int) string {
 	return ShardName(joinPath(o.Output, "records"), ".jsonl", i, n)
 }
@@ -44,24 +44,16 @@ func (o Options) OutputIDF() string { return joinPath(o.Output, "idf.txt") }
 // OutputEntities returns the name of the entity table file.
 func (o Options) OutputEntities() string { return joinPath(o.Output, "entities.jsonl") }
 
-func (o Options) shards() int {
-	if o.Shards == 0 {
-		return DefaultShards
-	}
-	return o.Shards
-}
-
 // Result holds the PCollections of a built pipeline, for tests and for
 // callers that add their own steps.
 type Result struct {
 	Records  beam.PCollection // PCollection<string>: every output record
-	Docs     beam.PCollection // PCollection<string>: the records without error
 	DF       beam.PCollection // PCollection<DocFreq>, before MinDF pruning
 	Entities beam.PCollection // PCollection<EntityDocs>
 }
 
 // Build adds the whole kabar pipeline to s: ReadLines over o.Inputs, Analyze,
-// WriteSharded of the records, CorpusCounts, WriteIDF and WriteEntities. It
+// WriteSharded of the records, WriteIDF and WriteEntities of the tables. It
 // returns an error wrapping ErrOptions when o cannot work.
 func Build(s beam.Scope, o Options) (Result, error) {
 	if len(o.Inputs) == 0 {
@@ -85,10 +77,8 @@ func Build(s beam.Scope, o Options) (Result, error) {
 	}
 	var r Result
 	lines := ReadLines(s, o.Inputs...)
-	r.Records, r.Docs = Analyze(s, o.Analysis, lines)
-	n := o.shards()
-	WriteSharded(s, joinPath(o.Output, "records"), ".jsonl", n, r.Records)
-	r.DF, r.Entities = CorpusCounts(s, r.Docs)
+	r.Records, r.DF, r.Entities = Analyze(s, o.Analysis, lines)
+	WriteSharded(s, joinPath(o.Output, "records"), ".jsonl", o.Shards, r.Records)
 	header := []string{
 		"IDF table learned by kabar-beam (github.com/kabar-id/kabar/beam) from " + strings.Join(o.Inputs, " "),
 		"terms: stems of word tokens that are not stopwords; df: number of documents containing the term",

@@ -107,7 +107,7 @@ func readShards(t *testing.T, o pipeline.Options, n int) []string {
 			lines = append(lines, strings.TrimSuffix(l, "\n"))
 		}
 	}
-	matches, _ := filepath.Glob(filepath.Join(o.Output, "records-*"))
+	matches, _ := filepath.Glob(filepath.Join(o.Output, "records-*-of-*.jsonl"))
 	if len(matches) != n {
 		t.Errorf("%d record files, want %d: %q", len(matches), n, matches)
 	}
@@ -159,9 +159,15 @@ func TestRecordsMatchRoot(t *testing.T) {
 	o := pipeline.Options{Inputs: []string{filepath.Join(dir, "in.jsonl")}, Output: filepath.Join(dir, "out"), Shards: 3}
 	r, p := build(t, o)
 	passert.Equals(p.Root(), r.Records, toAny(want)...)
-	passert.Count(p.Root(), r.Docs, "docs", len(want)-failed)
 	res := ptest.RunAndValidate(t, p)
 	sameLines(t, "record files", readShards(t, o, 3), want)
+	idf, err := os.ReadFile(o.OutputIDF())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docs := fmt.Sprintf("\ndocs %d\n", len(want)-failed); !strings.Contains(string(idf), docs) {
+		t.Errorf("idf.txt does not count the %d good records (%q):\n%.300s", len(want)-failed, docs, idf)
+	}
 	if got := counter(res, "records"); got != int64(len(want)) {
 		t.Errorf("counter kabar/records = %d, want %d", got, len(want))
 	}
@@ -240,6 +246,53 @@ func TestGlobSeveralFiles(t *testing.T) {
 	passert.Equals(p.Root(), r.Records, toAny(wantSrc)...)
 	ptest.RunAndValidate(t, p)
 	sameLines(t, "record files with source", readShards(t, o, 2), wantSrc)
+}
+
+// TestBundleFiles checks the default sharding, one file per bundle: the
+// records are all there, the files are numbered i-of-n, the temporary files
+// are gone, and record files of an earlier run are removed.
+func TestBundleFiles(t *testing.T) {
+	dir := t.TempDir()
+	in := mixedInput(t)
+	writeFile(t, filepath.Join(dir, "in.jsonl"), in)
+	want, _ := expectedRecords(t, in)
+	o := pipeline.Options{Inputs: []string{filepath.Join(dir, "in.jsonl")}, Output: filepath.Join(dir, "out")}
+	stale := o.OutputRecords(7, 9)
+	writeFile(t, stale, "{\"old\":true}\n")
+	writeFile(t, filepath.Join(o.Output, "records-notes.txt"), "not a shard\n")
+	_, p := build(t, o)
+	ptest.RunAndValidate(t, p)
+
+	files, _ := filepath.Glob(filepath.Join(o.Output, "records-*-of-*.jsonl"))
+	if len(files) == 0 {
+		t.Fatal("no record files")
+	}
+	var n int
+	if _, err := fmt.Sscanf(filepath.Base(files[0]), "records-00000-of-%05d.jsonl", &n); err != nil || n != len(files) {
+		t.Fatalf("record files %q: want records-00000-of-%05d.jsonl and the others", files, len(files))
+	}
+	sameLines(t, "record files", readShards(t, o, n), want)
+	if _, err := os.Stat(stale); err == nil {
+		t.Errorf("%s of an earlier run is still there", stale)
+	}
+	if _, err := os.Stat(filepath.Join(o.Output, "records-notes.txt")); err != nil {
+		t.Errorf("a file not named like a shard was removed: %v", err)
+	}
+	if tmp, _ := filepath.Glob(filepath.Join(o.Output, "*tmp*")); len(tmp) > 0 {
+		t.Errorf("temporary files left: %q", tmp)
+	}
+}
+
+// TestNoRecords checks that an empty input gives one empty record file.
+func TestNoRecords(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "empty.jsonl"), "")
+	o := pipeline.Options{Inputs: []string{filepath.Join(dir, "empty.jsonl")}, Output: filepath.Join(dir, "out")}
+	_, p := build(t, o)
+	ptest.RunAndValidate(t, p)
+	if got := readShards(t, o, 1); len(got) != 0 {
+		t.Errorf("records %q, want none", got)
+	}
 }
 
 // TestNoMatch checks that a glob matching no file fails the pipeline.

@@ -51,7 +51,7 @@ func main() {
 	var (
 		inputs     globs
 		output     = flag.String("output", "", "directory (or gs://… prefix) to write the results under (required)")
-		shards     = flag.Int("shards", pipeline.DefaultShards, "number of record files")
+		shards     = flag.Int("shards", 0, "number of record files; 0: one per bundle of work, as the runner cut it (no shuffle of the records)")
 		minDF      = flag.Int("min_df", 2, "keep terms seen in at least this many documents in idf.txt")
 		summary    = flag.Int("summary", 0, "summary sentences per record (0: kabar's default, -1: none)")
 		keywords   = flag.Int("keywords", 0, "keywords per record (0: kabar's default, -1: none)")
@@ -123,7 +123,6 @@ func main() {
 		return
 	}
 	total, failed := counter(res, "records"), counter(res, "records_failed")
-	fmt.Fprintln(os.Stderr, "bundles", counter(res, "bundles"))
 	fmt.Fprintf(os.Stderr, "kabar-beam: %d records, %d failed; results in %s\n", total, failed, *output)
 	if failed > 0 {
 		os.Exit(1)
