@@ -36,6 +36,12 @@ type Config struct {
 	// to kabar batch output, and the name must not be one of the input's own
 	// fields (the output would hold the key twice). Empty by default.
 	SourceField string
+	// Workers is how many records each DoFn instance analyses at the same
+	// time, in goroutines of its own; 0 and 1 mean one at a time. Cluster
+	// runners already run many bundles at once per worker, so leave it
+	// there; Prism often gives a whole file to one bundle, and Workers set
+	// to the number of CPUs makes it use them all.
+	Workers int
 }
 
 func (c Config) options() []kabar.Option {
@@ -107,6 +113,17 @@ type analyzeFn struct {
 	a             *kabar.Analyzer
 	total, failed beam.Counter
 	counts        bundleCounts
+	pool          *recio.Pool[Line, analysed]
+}
+
+// analysed is the analysis of one line, made by any goroutine; emit turns
+// it into output on the bundle's goroutine.
+type analysed struct {
+	line  Line
+	out   []byte
+	err   error // the record's error: an error record was made
+	facts recio.Facts
+	fatal error // the bundle must fail
 }
 
 func (f *analyzeFn) Setup() error {
@@ -120,28 +137,77 @@ func (f *analyzeFn) Setup() error {
 	return nil
 }
 
-func (f *analyzeFn) ProcessElement(ctx context.Context, l Line, record func(string), _, _ func(string, int)) error {
-	out, err := f.a.AnalyzeLine(ctx, l.Data, l.Number)
+func (f *analyzeFn) analyse(ctx context.Context, l Line) analysed {
+	r := analysed{line: l}
+	r.out, r.err = f.a.AnalyzeLine(ctx, l.Data, l.Number)
 	if cerr := ctx.Err(); cerr != nil {
 		// The bundle is being cancelled: fail it rather than write an
 		// error record that says so; the runner retries or stops.
-		return cerr
+		r.fatal = cerr
+		return r
+	}
+	if r.err == nil {
+		var perr error
+		if r.facts, perr = recio.ParseFacts(r.out); perr != nil { // cannot happen: the analyser's own JSON
+			r.fatal = fmt.Errorf("kabar: reading back the record of line %d: %w", l.Number, perr)
+		}
+	}
+	return r
+}
+
+func (f *analyzeFn) emit(ctx context.Context, r analysed, record func(string)) error {
+	if r.fatal != nil {
+		return r.fatal
 	}
 	f.total.Inc(ctx, 1)
-	if err != nil {
+	if r.err != nil {
 		f.failed.Inc(ctx, 1)
-	} else if facts, perr := recio.ParseFacts(out); perr == nil {
-		f.counts.add(&facts)
-	} else { // cannot happen: out is the analyser's own JSON
-		return fmt.Errorf("kabar: reading back the record of line %d: %w", l.Number, perr)
+	} else {
+		f.counts.add(&r.facts)
 	}
+	out := r.out
 	if f.Cfg.SourceField != "" {
-		out = recio.AddSource(out, f.Cfg.SourceField, l.File, l.Number)
+		out = recio.AddSource(out, f.Cfg.SourceField, r.line.File, r.line.Number)
 	}
 	record(string(out))
 	return nil
 }
 
-func (f *analyzeFn) FinishBundle(_ func(string), term, entity func(string, int)) {
+func (f *analyzeFn) StartBundle(_ context.Context, _ func(string), _, _ func(string, int)) {
+	if f.pool != nil { // left by a failed bundle
+		f.pool.Stop()
+		f.pool = nil
+	}
+}
+
+func (f *analyzeFn) ProcessElement(ctx context.Context, l Line, record func(string), _, _ func(string, int)) error {
+	if f.Cfg.Workers <= 1 {
+		return f.emit(ctx, f.analyse(ctx, l), record)
+	}
+	if f.pool == nil {
+		f.pool = recio.NewPool(f.Cfg.Workers, func(l Line) analysed { return f.analyse(ctx, l) })
+	}
+	for r := range f.pool.Put(l) {
+		if err := f.emit(ctx, r, record); err != nil {
+			f.pool.Stop()
+			f.pool = nil
+			return err
+		}
+	}
+	return nil
+}
+
+func (f *analyzeFn) FinishBundle(ctx context.Context, record func(string), term, entity func(string, int)) error {
+	if f.pool != nil {
+		p := f.pool
+		f.pool = nil
+		for r := range p.Finish() {
+			if err := f.emit(ctx, r, record); err != nil {
+				p.Stop()
+				return err
+			}
+		}
+	}
 	f.counts.flush(term, entity)
+	return nil
 }

@@ -29,6 +29,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 
@@ -56,6 +57,7 @@ func main() {
 		summary    = flag.Int("summary", 0, "summary sentences per record (0: kabar's default, -1: none)")
 		keywords   = flag.Int("keywords", 0, "keywords per record (0: kabar's default, -1: none)")
 		source     = flag.String("source_field", "", "add this field, {\"file\",\"line\"}, to every record (records then differ from kabar batch)")
+		workers    = flag.Int("workers", 0, "records each DoFn instance analyses at the same time; 0: one per CPU on the local runners (prism, direct), 1 on the others")
 		cpuProfile = flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
 		logLevel   = flag.String("log_level", "info", "Beam and Prism log level: debug, info, warn or error")
 	)
@@ -86,7 +88,15 @@ func main() {
 			SummaryLength: *summary,
 			Keywords:      *keywords,
 			SourceField:   *source,
+			Workers:       *workers,
 		},
+	}
+	if *workers == 0 {
+		o.Analysis.Workers = 1
+		switch flag.Lookup("runner").Value.String() {
+		case "", "prism", "PrismRunner", "direct", "DirectRunner":
+			o.Analysis.Workers = runtime.NumCPU()
+		}
 	}
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "kabar-beam: unexpected arguments %q (use --input)\n", flag.Args())
