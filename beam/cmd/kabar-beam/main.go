@@ -28,6 +28,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -62,11 +63,13 @@ func main() {
 		logLevel   = flag.String("log_level", "info", "Beam and Prism log level: debug, info, warn or error")
 	)
 	flag.Var(&inputs, "input", "glob of JSONL input files; repeat for several (required)")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: kabar-beam --input GLOB --output DIR [--runner prism] [flags]\n\n")
-		flag.PrintDefaults()
-	}
+	helpAll := flag.Bool("help_all", false, "list every flag, Beam's included")
+	flag.Usage = usage
 	flag.Parse()
+	if *helpAll {
+		flag.PrintDefaults()
+		return
+	}
 	switch *logLevel {
 	case "debug", "info", "warn", "error":
 		log.LogLevel = *logLevel
@@ -136,6 +139,34 @@ func main() {
 	fmt.Fprintf(os.Stderr, "kabar-beam: %d records, %d failed; results in %s\n", total, failed, *output)
 	if failed > 0 {
 		os.Exit(1)
+	}
+}
+
+// ownFlags are kabar-beam's flags; beamFlags the Beam flags the README
+// mentions. Beam defines many more.
+var (
+	ownFlags  = []string{"input", "output", "shards", "min_df", "summary", "keywords", "source_field", "workers", "log_level", "cpuprofile"}
+	beamFlags = []string{"runner", "endpoint", "environment_type", "environment_config", "worker_binary", "job_name", "async",
+		"project", "region", "staging_location", "temp_location", "num_workers", "max_num_workers", "worker_machine_type", "parallelism"}
+)
+
+func usage() {
+	w := flag.CommandLine.Output()
+	fmt.Fprintf(w, "usage: kabar-beam --input GLOB --output DIR [--runner prism] [flags]\n\nflags:\n")
+	printFlags(w, ownFlags)
+	fmt.Fprintf(w, "\nBeam flags (the runner and its options; Beam defines more, listed with -help_all):\n")
+	printFlags(w, beamFlags)
+}
+
+func printFlags(w io.Writer, names []string) {
+	for _, name := range names {
+		if f := flag.Lookup(name); f != nil {
+			def := ""
+			if f.DefValue != "" && f.DefValue != "0" && f.DefValue != "false" && f.DefValue != "[]" {
+				def = fmt.Sprintf(" (default %s)", f.DefValue)
+			}
+			fmt.Fprintf(w, "  --%s\n    \t%s%s\n", name, f.Usage, def)
+		}
 	}
 }
 
