@@ -34,7 +34,8 @@ type Analyzer struct {
 	stemmer   *stem.Stemmer
 	rec       *entities.Recognizer
 	sum       *summarize.Summarizer
-	nSummary  int
+	sumLen    summarize.Length
+	sumOpts   []summarize.Option
 	nKeywords int
 }
 
@@ -52,9 +53,21 @@ func WithSummaryLength(n int) Option {
 		if n < 0 {
 			return fmt.Errorf("kabar: summary length %d is negative", n)
 		}
-		a.nSummary = n
+		a.sumLen = summarize.Sentences(n)
 		return nil
 	}
+}
+
+// WithSummarySize sets the summary length as a number of sentences, a ratio
+// or a word budget (summarize.Sentences, summarize.Ratio, summarize.Words).
+func WithSummarySize(l summarize.Length) Option {
+	return func(a *Analyzer) error { a.sumLen = l; return nil }
+}
+
+// WithSummarizerOptions passes options (method, IDF table, weights) to the
+// summarizer the Analyzer builds.
+func WithSummarizerOptions(opts ...summarize.Option) Option {
+	return func(a *Analyzer) error { a.sumOpts = append(a.sumOpts, opts...); return nil }
 }
 
 // WithKeywords sets the number of keywords (default 10).
@@ -70,7 +83,7 @@ func WithKeywords(k int) Option {
 
 // New returns an Analyzer with the embedded models and the given options.
 func New(opts ...Option) (*Analyzer, error) {
-	a := &Analyzer{stages: AllStages, nSummary: 3, nKeywords: 10, tok: tokenize.Default(), stemmer: stem.Default()}
+	a := &Analyzer{stages: AllStages, sumLen: summarize.Sentences(3), nKeywords: 10, tok: tokenize.Default(), stemmer: stem.Default()}
 	for _, o := range opts {
 		if err := o(a); err != nil {
 			return nil, err
@@ -83,7 +96,7 @@ func New(opts ...Option) (*Analyzer, error) {
 		}
 	}
 	if a.stages&(StageSummary|StageKeywords) != 0 && a.sum == nil {
-		if a.sum, err = summarize.New(); err != nil {
+		if a.sum, err = summarize.New(a.sumOpts...); err != nil {
 			return nil, fmt.Errorf("kabar: summarizer: %w", err)
 		}
 	}
@@ -135,7 +148,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 			in.Stop = append(in.Stop, sp)
 		}
 		if a.stages&StageSummary != 0 {
-			d.Summary = a.sum.Summarize(in, a.nSummary)
+			d.Summary = a.sum.Summarize(in, a.sumLen)
 		}
 		if a.stages&StageKeywords != 0 {
 			d.Keywords = a.sum.Keywords(in, a.nKeywords)

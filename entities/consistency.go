@@ -1,0 +1,223 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// Document-level consistency (after Krishnan & Manning 2006, in a cheap
+// form): a name that the model recognised somewhere in a document is
+// recognised wherever else it occurs, written the same way, and all its
+// mentions take the label it has most often. Place names of the model's
+// gazetteer (countries, Indonesian provinces) are recognised the same way
+// when they are capitalised.
+
+// docPass adds the missed occurrences of the document's names and of
+// gazetteer places to ms, and relabels names to their majority label.
+func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mention, s *scratch) []Mention {
+	type tally struct {
+		n     [numLabels]int
+		score float64 // the best score of the name's mentions
+	}
+	known := map[string]*tally{}
+	byFirst := map[string][]string{}
+	for _, m := range ms {
+		if m.Label != PER && m.Label != ORG && m.Label != LOC || m.Score < 0 {
+			continue
+		}
+		t := known[m.Text]
+		if t == nil {
+			t = &tally{}
+			known[m.Text] = t
+			first := m.Text
+			for i, r := range m.Text {
+				if unicode.IsSpace(r) || (i > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'') {
+					first = m.Text[:i]
+					break
+				}
+			}
+			byFirst[first] = append(byFirst[first], m.Text)
+		}
+		t.n[m.Label]++
+		t.score = max(t.score, m.Score)
+		// A person's surname alone refers to them too (Khalifa Haftar … Haftar).
+		if m.Label == PER {
+			if i := strings.LastIndexByte(m.Text, ' '); i > 0 && len(m.Text)-i > 3 && startsUpper(m.Text[i+1:]) {
+				last := m.Text[i+1:]
+				if known[last] == nil {
+					known[last] = &tally{}
+					byFirst[last] = append(byFirst[last], last)
+				}
+				known[last].n[PER]++
+				known[last].score = max(known[last].score, m.Score*0.9)
+			}
+		}
+	}
+	major := func(s string) Label {
+		t := known[s]
+		best := None
+		for l := PER; l <= LOC; l++ {
+			if t.n[l] > t.n[best] || best == None && t.n[l] > 0 {
+				best = l
+			}
+		}
+		return best
+	}
+	for i := range ms {
+		if ms[i].Label == PER || ms[i].Label == ORG || ms[i].Label == LOC {
+			ms[i].Label = major(ms[i].Text)
+		}
+	}
+	for k := range byFirst {
+		// Longest first, so that "Tentara Nasional Libya" wins over "Tentara".
+		slices.SortFunc(byFirst[k], func(a, b string) int { return len(b) - len(a) })
+	}
+	g := r.m.lex.gaz
+	var added []Mention
+	locEnd, locStart := map[int]bool{}, map[int]bool{}
+	j := 0 // index into ms of the first mention not before the sentence
+	for _, sent := range sents {
+		toks := sent.Tokens
+		if len(toks) == 0 || !tokensFit(text, toks) {
+			continue
+		}
+		for j < len(ms) && ms[j].End <= toks[0].Start {
+			j++
+		}
+		jEnd := j
+		for jEnd < len(ms) && ms[jEnd].Start < toks[len(toks)-1].End {
+			jEnd++
+		}
+		sentMs := ms[j:jEnd]
+		s.words = s.words[:0]
+		s.low = s.low[:0]
+		for _, t := range toks {
+			s.words = append(s.words, t.Text)
+			if idx, ok := s.wcache[t.Text]; ok {
+				s.low = append(s.low, s.wents[idx].low)
+			} else {
+				s.low = append(s.low, lower(t.Text))
+			}
+		}
+		mixed := sentenceMode(s.words) == modeMixed
+		// taken[i]: token i is inside a mention.
+		if cap(s.taken) < len(toks) {
+			s.taken = make([]bool, len(toks))
+		}
+		taken := s.taken[:len(toks)]
+		clear(taken)
+		for _, m := range sentMs {
+			a, b := tokenIndex(toks, m.Start), tokenIndex(toks, m.End-1)
+			for k := max(a, 0); k >= 0 && k <= b; k++ {
+				taken[k] = true
+			}
+		}
+		clear(locEnd)
+		clear(locStart)
+		for _, m := range sentMs {
+			if m.Label == LOC {
+				locEnd[m.End], locStart[m.Start] = true, true
+			}
+		}
+		covered := func(a, b int) bool {
+			ta, tb := tokenIndex(toks, a), tokenIndex(toks, b-1)
+			for k := max(ta, 0); ta >= 0 && k <= tb; k++ {
+				if taken[k] {
+					return true
+				}
+			}
+			return false
+		}
+		mark := func(a, b int) {
+			ta, tb := tokenIndex(toks, a), tokenIndex(toks, b-1)
+			for k := max(ta, 0); ta >= 0 && k <= tb; k++ {
+				taken[k] = true
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if !startsUpper(t.Text) && mixed {
+				continue
+			}
+			done := false
+			for _, name := range byFirst[t.Text] {
+				end := t.Start + len(name)
+				if end > len(text) || text[t.Start:end] != name {
+					continue
+				}
+				e := tokenIndex(toks, end-1)
+				if e < 0 || toks[e].End != end || covered(t.Start, end) {
+					continue
+				}
+				added = append(added, Mention{Text: name, Label: major(name), Start: t.Start, End: end, Score: known[name].score})
+				mark(t.Start, end)
+				i = e
+				done = true
+				break
+			}
+			if done || !mixed || g.len() == 0 {
+				continue
+			}
+			if end, idx := g.match(s.low, i); end > 0 && g.labels[idx] == LOC {
+				st, en := t.Start, toks[end-1].End
+				if !covered(st, en) && allCapitalised(toks[i:end]) && placeContext(locEnd, locStart, s.low, toks, i, end) {
+					added = append(added, Mention{Text: text[st:en], Label: LOC, Start: st, End: en, Score: 0.5})
+					mark(st, en)
+					locEnd[en], locStart[st] = true, true
+					i = end - 1
+				}
+			}
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	return ms
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// allCapitalised reports whether every word of the tokens that is not a
+// connective starts with a capital (Uni Emirat Arab, Bosnia dan Herzegovina).
+func allCapitalised(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !edgeStop[lower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeCue are words after which a gazetteer name is taken as a place.
+var placeCue = setOf("di", "ke", "dari", "negara", "kota", "wilayah", "provinsi", "ibukota", "ibu", "kawasan", "daerah", "asal", "menuju", "antara")
+
+// placeContext reports whether a gazetteer match at tokens i..end is in a
+// place context: after a locative word, or coordinated with a place
+// mention (Mesir dan Uni Emirat Arab, serta Perancis). locEnd and locStart
+// hold the byte offsets where the sentence's place mentions end and start.
+func placeContext(locEnd, locStart map[int]bool, low []string, toks []tokenize.Token, i, end int) bool {
+	if i > 0 && placeCue[low[i-1]] {
+		return true
+	}
+	conj := func(w string) bool { return w == "dan" || w == "serta" || w == "," || w == "atau" }
+	// "LOC , X" / "LOC dan X" / "LOC , serta X"
+	k := i - 1
+	for k >= 0 && conj(low[k]) {
+		k--
+	}
+	if k < i-1 && k >= 0 && locEnd[toks[k].End] {
+		return true
+	}
+	// "X dan LOC"
+	return end+1 < len(toks) && conj(low[end]) && locStart[toks[end+1].Start]
+}

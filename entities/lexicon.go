@@ -1,0 +1,193 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// wordClass is what the model knows about a word from unlabelled text: a
+// distributional cluster (coarse class in the high byte, fine class in the
+// low byte) and how often it is capitalised inside a sentence, in eighths
+// (0 never … 8 always).
+type wordClass struct {
+	cluster uint16
+	prior   uint8
+}
+
+// lexicon holds the word resources the features look at. It is part of a
+// model and immutable once built.
+type lexicon struct {
+	classes map[string]wordClass
+	gaz     *gazetteer
+}
+
+// gazetteer matches names over tokens. A name is matched by the
+// concatenation of its tokens' lower-cased texts, white space removed, so
+// that "Uni Emirat Arab" matches the tokens Uni, Emirat, Arab, and "Al-Qaeda"
+// matches whether or not the tokenizer splits at the hyphen.
+type gazetteer struct {
+	keys   []string // sorted, unique; key = lower-cased name without white space
+	labels []Label  // labels[i] is the label of keys[i]
+	starts map[string]bool
+	// first2 has a bit for the first two bytes of every key (first1 for
+	// one-byte keys): a cheap test before the map and the search
+	first2 [1 << 16 / 64]uint64
+	first1 [256 / 64]uint64
+	cased  []bool // the name was given with a capital: in mixed-case text, require one
+	maxLen int
+}
+
+// gazKey returns the matching key of a name.
+func gazKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+const gazStartLen = 3
+
+func keyStart(k string) string {
+	if len(k) > gazStartLen {
+		return k[:gazStartLen]
+	}
+	return k
+}
+
+// newGazetteer builds a gazetteer; a later entry for the same key wins.
+func newGazetteer(entries []gazEntry) *gazetteer {
+	m := map[string]gazEntry{}
+	for _, e := range entries {
+		k := gazKey(e.name)
+		if k == "" || e.label == None {
+			continue
+		}
+		m[k] = e
+	}
+	g := &gazetteer{starts: map[string]bool{}}
+	for k := range m {
+		g.keys = append(g.keys, k)
+	}
+	slices.Sort(g.keys)
+	for _, k := range g.keys {
+		e := m[k]
+		g.labels = append(g.labels, e.label)
+		c := false
+		for _, r := range e.name {
+			c = unicode.IsUpper(r)
+			break
+		}
+		g.cased = append(g.cased, c)
+		g.starts[keyStart(k)] = true
+		if len(k) >= 2 {
+			b := uint(k[0])<<8 | uint(k[1])
+			g.first2[b>>6] |= 1 << (b & 63)
+		} else {
+			g.first1[k[0]>>6] |= 1 << (k[0] & 63)
+		}
+		g.maxLen = max(g.maxLen, len(k))
+	}
+	return g
+}
+
+type gazEntry struct {
+	name  string
+	label Label
+}
+
+func (g *gazetteer) len() int {
+	if g == nil {
+		return 0
+	}
+	return len(g.keys)
+}
+
+// match returns the longest entry that starts at token i and ends at a token
+// end: its end token (exclusive) and its index in keys, or (-1, -1).
+// low[j] is the lower-cased text of token j. Tokens must be adjacent words
+// of one sentence; at most maxTokens tokens are joined.
+func (g *gazetteer) match(low []string, i int) (end, idx int) {
+	end, idx = -1, -1
+	if g.len() == 0 {
+		return
+	}
+	first := low[i]
+	switch {
+	case first == "":
+		return
+	case len(first) == 1:
+		// a key may start with this byte and go on in the next tokens
+		if g.first1[first[0]>>6]&(1<<(first[0]&63)) == 0 && !g.anyFirst2(first[0]) {
+			return
+		}
+	default:
+		if b := uint(first[0])<<8 | uint(first[1]); g.first2[b>>6]&(1<<(b&63)) == 0 {
+			return
+		}
+		if len(first) >= gazStartLen && !g.starts[first[:gazStartLen]] {
+			return
+		}
+	}
+	var buf [64]byte
+	cat := buf[:0]
+	for j := i; j < len(low) && j < i+8; j++ {
+		cat = append(cat, low[j]...)
+		if len(cat) > g.maxLen {
+			break
+		}
+		k, found := slices.BinarySearch(g.keys, string(cat))
+		if found {
+			end, idx = j+1, k
+			k++
+		}
+		if k >= len(g.keys) || !strings.HasPrefix(g.keys[k], string(cat)) {
+			break
+		}
+	}
+	return
+}
+
+// anyFirst2 reports whether some key of two bytes or more starts with c.
+func (g *gazetteer) anyFirst2(c byte) bool {
+	for _, w := range g.first2[uint(c)<<8>>6 : (uint(c)+1)<<8>>6] {
+		if w != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// markGazetteer sets the gazetteer tags of the tokens: 'B' on the first
+// token of a match, 'I' on the others, 'U' on single-token matches.
+func (lx *lexicon) markGazetteer(info []tokInfo, s *scratch) {
+	g := lx.gaz
+	if g.len() == 0 {
+		return
+	}
+	s.low = s.low[:0]
+	for i := range info {
+		s.low = append(s.low, info[i].low)
+	}
+	low := s.low
+	for i := 0; i < len(info); {
+		end, idx := g.match(low, i)
+		if end < 0 {
+			i++
+			continue
+		}
+		l := g.labels[idx]
+		if end == i+1 {
+			info[i].gaz[l] = 'U'
+		} else {
+			info[i].gaz[l] = 'B'
+			for j := i + 1; j < end; j++ {
+				info[j].gaz[l] = 'I'
+			}
+		}
+		i = end
+	}
+}

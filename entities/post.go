@@ -1,0 +1,194 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// titles are words that precede a name without being part of it
+// (Presiden Joko Widodo → PER Joko Widodo), as the training corpora
+// annotate them.
+var titles = setOf("presiden", "wapres", "menteri", "menko", "mendagri", "menlu", "menhan", "gubernur", "wagub",
+	"bupati", "walikota", "wali", "wakil", "ketua", "sekjen", "jenderal", "jend", "letjen", "mayjen", "brigjen",
+	"kolonel", "kapten", "komisaris", "kombes", "kapolri", "kapolda", "kapolres", "panglima", "dr", "drs", "prof",
+	"ir", "h", "hj", "kh", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "mantan", "perdana", "raja", "ratu",
+	"pangeran", "syekh", "kiai", "ustaz", "ustadz", "habib", "tuan", "nyonya", "mr", "mrs", "ms", "sir", "paus",
+	"kanselir", "dubes", "direktur", "dirut", "jaksa", "hakim", "senator", "anggota", "juru", "jubir", "komandan")
+
+// edgeStop are words a mention never starts or ends with: the model
+// sometimes swallows the relative pronoun after a name (Haftar yang) or a
+// preposition before it.
+var edgeStop = setOf("yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk", "dengan", "oleh", "itu", "ini",
+	"tersebut", "juga", "adalah", "ialah", "bahwa", "kata", "ujar", "sebagai", "dalam", "serta", "para", "sang", "si")
+
+// postprocess adjusts the model's spans to the shapes of news text: it
+// removes titles before names and function words at the edges, joins an
+// abbreviation in brackets to the name before it (Tentara Nasional Libya
+// (LNA)), and drops spans left with unbalanced brackets or without a
+// letter.
+func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch, spans []TokenSpan) []TokenSpan {
+	info := s.info
+	mixed := s.mode == modeMixed
+	out := spans[:0]
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		// Function words and punctuation at the edges.
+		for sp.Start < sp.End && (edgeStop[info[sp.Start].low] || isPunctOnly(toks[sp.Start].Text) && toks[sp.Start].Text != "(") {
+			sp.Start++
+		}
+		for sp.End > sp.Start && (edgeStop[info[sp.End-1].low] || isPunctOnly(toks[sp.End-1].Text) && toks[sp.End-1].Text != ")") {
+			sp.End--
+		}
+		// In text with capitals, a person's name starts with one (medi Rusia
+		// → Rusia), particles aside (bin, van der, al-); places keep their
+		// classifier (kota Bandung), as the corpora annotate them. A name
+		// without any capital is dropped.
+		if mixed {
+			for sp.Label == PER && sp.Start < sp.End && !startsUpper(toks[sp.Start].Text) && !particles[info[sp.Start].low] &&
+				!isBracketed(toks[sp.Start].Text) && toks[sp.Start].Text != "(" && !strings.HasPrefix(info[sp.Start].low, "al-") {
+				sp.Start++
+			}
+			if sp.Start < sp.End && !anyUpper(toks[sp.Start:sp.End]) {
+				continue
+			}
+		}
+		// Titles before a person's name.
+		if sp.Label == PER {
+			for sp.End-sp.Start > 1 && titles[info[sp.Start].low] {
+				sp.Start++
+				if sp.End-sp.Start > 1 && toks[sp.Start].Text == "." {
+					sp.Start++
+				}
+			}
+		}
+		// Particles inside a person's name: Osama bin Laden, Robin van
+		// Persie, Bashar al-Assad.
+		if sp.Label == PER && mixed {
+			for e := sp.End; e < len(toks); e = sp.End {
+				k := e
+				for k < len(toks) && particles[info[k].low] && k-e < 2 {
+					k++
+				}
+				switch {
+				case k > e && k < len(toks) && startsUpper(toks[k].Text):
+					sp.End = k + 1
+				case strings.HasPrefix(info[e].low, "al-") && len(info[e].low) > 3:
+					sp.End = e + 1
+				}
+				if sp.End == e {
+					break
+				}
+			}
+			for k+1 < len(spans) && spans[k+1].Start < sp.End {
+				k++
+			}
+		}
+		// An abbreviation in brackets right after the name: "( LNA )".
+		if sp.Label == ORG || sp.Label == LOC {
+			if e := bracketAbbrev(toks, sp.End); e > 0 {
+				sp.End = e
+				if k+1 < len(spans) && spans[k+1].Start < e {
+					// the model labelled the abbreviation on its own
+					for k+1 < len(spans) && spans[k+1].Start < e {
+						k++
+					}
+				}
+			}
+		}
+		if sp.Start >= sp.End || !balanced(toks[sp.Start:sp.End]) || !hasLetter(toks[sp.Start:sp.End]) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// bracketAbbrev returns the end of "( ABBR )" starting at token i, either
+// as three tokens or as one "(ABBR)" token, or -1.
+func bracketAbbrev(toks []tokenize.Token, i int) int {
+	if i < len(toks) && isBracketed(toks[i].Text) && isAbbrev(toks[i].Text[1:len(toks[i].Text)-1]) {
+		return i + 1
+	}
+	if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" && isAbbrev(toks[i+1].Text) &&
+		toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End {
+		return i + 3
+	}
+	return -1
+}
+
+func isBracketed(s string) bool { return len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' }
+
+// isAbbrev reports whether s looks like an abbreviation: 2–10 letters,
+// mostly upper case (LNA, PBB, Kemensos is not; KemenPAN is).
+func isAbbrev(s string) bool {
+	n, up := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&':
+		default:
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 12 && up >= 2
+}
+
+func isPunctOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// balanced reports whether the brackets and quotes in the tokens pair up.
+func balanced(toks []tokenize.Token) bool {
+	depth := 0
+	for _, t := range toks {
+		for i := 0; i < len(t.Text); {
+			r, n := utf8.DecodeRuneInString(t.Text[i:])
+			i += n
+			switch r {
+			case '(', '[':
+				depth++
+			case ')', ']':
+				depth--
+				if depth < 0 {
+					return false
+				}
+			case '"', '“', '”':
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// particles may start a name in lower case: bin Laden, van der Sar, al-Assad.
+var particles = setOf("bin", "binti", "van", "der", "den", "de", "von", "el", "al", "ibn", "dos", "del")
+
+func anyUpper(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		if strings.IndexFunc(t.Text, unicode.IsUpper) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,160 @@
+package entities
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// Recognize returns the mentions in text, whose sentences (as returned by
+// package tokenize for that same text) are sents, in text order. Mentions
+// never overlap and their offsets slice back to text. Sentences whose
+// offsets do not fit text are skipped.
+func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
+	s := scratchPool.Get().(*scratch)
+	s.resetCache()
+	defer func() {
+		s.resetCache()
+		scratchPool.Put(s)
+	}()
+	var out []Mention
+	for _, sent := range sents {
+		toks := sent.Tokens
+		if len(toks) == 0 || !tokensFit(text, toks) {
+			continue
+		}
+		out = r.sentence(text, toks, s, out)
+	}
+	if r.docLevel {
+		out = r.docPass(text, sents, out, s)
+	}
+	return out
+}
+
+// tokensFit checks that the tokens are in order and slice back to text.
+func tokensFit(text string, toks []tokenize.Token) bool {
+	last := 0
+	for _, t := range toks {
+		if t.Start < last || t.End < t.Start || t.End > len(text) || text[t.Start:t.End] != t.Text {
+			return false
+		}
+		last = t.End
+	}
+	return true
+}
+
+// sentence appends the mentions of one sentence to out.
+func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, out []Mention) []Mention {
+	s.words = s.words[:0]
+	for _, t := range toks {
+		s.words = append(s.words, t.Text)
+	}
+	cands := s.cands[:0]
+	defer func() { s.cands = cands[:0] }()
+	spans := r.m.tagCached(s.words, s)
+	spans = r.postprocess(text, toks, s, spans)
+	if isEnglish(s.info) {
+		spans = spans[:0] // page furniture such as "Your email address will not be published."
+	}
+	for _, sp := range spans {
+		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: spanScore(s.margin, sp)})
+	}
+	if r.rules {
+		cands = appendRules(text, toks, cands, s)
+	}
+	if r.user != nil {
+		cands = r.appendUser(text, toks, s, cands)
+	}
+	return appendResolved(text, toks, cands, out, s)
+}
+
+// Candidate priorities: a higher one wins an overlap.
+const (
+	prioModel = iota
+	prioRule
+	prioUser
+)
+
+type cand struct {
+	TokenSpan
+	prio  int
+	score float64
+}
+
+// appendResolved keeps the candidates that do not overlap a better one
+// (higher priority, then longer, then earlier) and appends them in text
+// order as mentions.
+func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Mention, s *scratch) []Mention {
+	if len(cands) == 0 {
+		return out
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		if a.prio != b.prio {
+			return b.prio - a.prio
+		}
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return lb - la
+		}
+		return a.Start - b.Start
+	})
+	if cap(s.taken) < len(toks) {
+		s.taken = make([]bool, len(toks))
+	}
+	taken := s.taken[:len(toks)]
+	clear(taken)
+	kept := s.kept[:0]
+	defer func() { s.kept = kept[:0] }()
+	for _, c := range cands {
+		if c.Start < 0 || c.End > len(toks) || c.Start >= c.End {
+			continue
+		}
+		ok := true
+		for i := c.Start; i < c.End; i++ {
+			if taken[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			for i := c.Start; i < c.End; i++ {
+				taken[i] = true
+			}
+			kept = append(kept, c)
+		}
+	}
+	slices.SortFunc(kept, func(a, b cand) int { return a.Start - b.Start })
+	for _, c := range kept {
+		st, en := toks[c.Start].Start, toks[c.End-1].End
+		out = append(out, Mention{Text: text[st:en], Label: c.Label, Start: st, End: en, Score: c.score})
+	}
+	return out
+}
+
+// englishWords are English function words; a sentence made mostly of them
+// is not Indonesian, and the model is not asked about it.
+var englishWords = setOf("the", "a", "an", "of", "to", "and", "is", "are", "was", "were", "will", "not", "be",
+	"your", "you", "we", "our", "this", "that", "with", "for", "by", "on", "in", "at", "from", "has", "have",
+	"it", "its", "or", "but", "can", "all", "my", "me", "please", "here", "there", "been", "would", "should")
+
+// isEnglish reports whether at least four words and 40% of the words of a
+// sentence are English function words.
+func isEnglish(info []tokInfo) bool {
+	n, en := 0, 0
+	for i := range info {
+		if !startsLetter(info[i].low) {
+			continue
+		}
+		n++
+		if englishWords[info[i].low] {
+			en++
+		}
+	}
+	return en >= 4 && 5*en >= 2*n
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}

@@ -1,0 +1,132 @@
+package entities
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+const tinyCoNLL = `Presiden	O
+Joko	B-PER
+Widodo	I-PER
+tiba	O
+di	O
+Jakarta	B-LOC
+.	O
+
+Sergei	B-PERSON
+Lavrov	I-PERSON
+bertemu	O
+PBB	B-ORGANIZATION
+di	O
+Moskow	B-LOCATION
+
+kota	O
+manado	I-PLC
+dan	O
+amos	B-PPL
+kenda	I-PPL
+pada	O
+2011	B-TIME
+`
+
+func TestReadCoNLL(t *testing.T) {
+	exs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), DefaultLabelMap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(exs) != 3 {
+		t.Fatalf("got %d sentences, want 3", len(exs))
+	}
+	want := [][]TokenSpan{
+		{{1, 3, PER}, {5, 6, LOC}},
+		{{0, 2, PER}, {3, 4, ORG}, {5, 6, LOC}},
+		{{1, 2, LOC}, {3, 5, PER}}, // I- without B- starts an entity (NERP); TIME maps to None
+	}
+	for i, w := range want {
+		if len(exs[i].Spans) != len(w) {
+			t.Fatalf("sentence %d: spans %v, want %v", i, exs[i].Spans, w)
+		}
+		for j := range w {
+			if exs[i].Spans[j] != w[j] {
+				t.Errorf("sentence %d span %d = %v, want %v", i, j, exs[i].Spans[j], w[j])
+			}
+		}
+	}
+	if _, err := ReadCoNLL(strings.NewReader("a\tB-FOO\n"), DefaultLabelMap()); !errors.Is(err, ErrUnknownLabel) {
+		t.Errorf("unknown type: err = %v, want ErrUnknownLabel", err)
+	}
+	if _, err := ReadCoNLL(strings.NewReader("a\tX-PER\n"), DefaultLabelMap()); err == nil {
+		t.Error("bad tag: no error")
+	}
+}
+
+// TestTrainDeterministic trains twice on the same data and checks that the
+// models are the same bytes and load back.
+func TestTrainDeterministic(t *testing.T) {
+	exs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), DefaultLabelMap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs[1].Domain = 1
+	cfg := TrainConfig{Epochs: 3, Seed: 7, Info: "test model", Gazetteer: []GazetteerEntry{{"Jakarta", LOC}}}
+	var bufs [2]bytes.Buffer
+	for i := range bufs {
+		m, err := Train(context.Background(), exs, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.WriteTo(&bufs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(bufs[0].Bytes(), bufs[1].Bytes()) {
+		t.Fatal("two trainings gave different models")
+	}
+	r, err := LoadBytes(bufs[0].Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Info() != "test model" || len(r.Types()) != 3 {
+		t.Errorf("Info %q Types %v", r.Info(), r.Types())
+	}
+	if _, err := Train(context.Background(), nil, cfg); !errors.Is(err, ErrNoData) {
+		t.Errorf("no data: err = %v", err)
+	}
+}
+
+func TestReadWordClasses(t *testing.T) {
+	wc, err := ReadWordClasses(strings.NewReader("# c\nRusia\t259\t8\njakarta\t259\t8\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := wc.m["rusia"]; c.cluster != 259 || c.prior != 8 {
+		t.Errorf("rusia = %+v", c)
+	}
+	for _, bad := range []string{"a\t1\n", "a\tx\t1\n", "a\t1\t9\n", "a b\t1\t1\n"} {
+		if _, err := ReadWordClasses(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func TestLabels(t *testing.T) {
+	for _, l := range Labels() {
+		var back Label
+		b, err := l.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := back.UnmarshalText(b); err != nil || back != l {
+			t.Errorf("%v round trip: %v %v", l, back, err)
+		}
+	}
+	if _, err := ParseLabel("PERSON"); !errors.Is(err, ErrUnknownLabel) {
+		t.Errorf("ParseLabel(PERSON) err = %v", err)
+	}
+	if s := Label(200).String(); s != "Label(200)" {
+		t.Errorf("String = %q", s)
+	}
+}

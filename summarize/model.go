@@ -1,0 +1,464 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/stem"
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// contentTerm returns the term (stem) of token j of sentence i when it is a
+// content word: a word token, not a stopword, whose stem has at least two
+// runes and a letter. Missing stems are filled by st (or lower-cased when st
+// is nil).
+func contentTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
+	term, ok := candidateTerm(in, i, j, st)
+	if !ok || !validTerm(term) {
+		return "", false
+	}
+	return term, true
+}
+
+// candidateTerm is contentTerm without the check of the term itself.
+func candidateTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
+	t := in.Sentences[i].Tokens[j]
+	if t.Kind != tokenize.Word {
+		return "", false
+	}
+	if i < len(in.Stop) && j < len(in.Stop[i]) {
+		if in.Stop[i][j] {
+			return "", false
+		}
+	} else if st != nil && st.IsStopword(t.Text) {
+		return "", false
+	}
+	if i < len(in.Stems) && j < len(in.Stems[i]) && in.Stems[i][j] != "" {
+		return in.Stems[i][j], true
+	}
+	if st != nil {
+		return st.Stem(t.Text), true
+	}
+	return strings.ToLower(t.Text), true
+}
+
+// validTerm reports whether a stem can be a term: two runes or more, a
+// letter, no white space.
+func validTerm(term string) bool {
+	return utf8.RuneCountInString(term) >= 2 && hasLetter(term) && !strings.ContainsAny(term, " \t\n\r")
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// model is the per-call view of one text: sentence term vectors weighted by
+// tf·idf, and the per-sentence facts the scoring methods use. It is built
+// for one call and never shared.
+type model struct {
+	in       *Input
+	n        int
+	start    []int     // terms of sentence i are tid[start[i]:start[i+1]]
+	tid      []int32   // term ids
+	tw       []float64 // L2-normalised tf·idf weights, parallel to tid
+	words    []int     // word tokens per sentence
+	para     []int     // paragraph index per sentence
+	paraPos  []int     // position of the sentence in its paragraph
+	docTF    []float64 // occurrences of each term in the text
+	idf      []float64 // idf of each term
+	centSim  []float64 // cosine similarity of each sentence to the centroid
+	scratch  []float64 // dense vector over terms, all zero between uses
+	nTerms   int
+	lexCache []float64
+}
+
+func (s *Summarizer) model(in Input) *model {
+	n := len(in.Sentences)
+	m := &model{in: &in, n: n, start: make([]int, n+1), words: make([]int, n)}
+	ntok := 0
+	for _, se := range in.Sentences {
+		ntok += len(se.Tokens)
+	}
+	vocab := make(map[string]int32, ntok/2+1)
+	m.tid = make([]int32, 0, ntok)
+	counts := make([]float64, 0, ntok)
+	for i, se := range in.Sentences {
+		m.start[i] = len(m.tid)
+		for j, t := range se.Tokens {
+			if t.Kind == tokenize.Word || t.Kind == tokenize.Number {
+				m.words[i]++
+			}
+			term, ok := candidateTerm(&in, i, j, s.st)
+			if !ok {
+				continue
+			}
+			id, ok := vocab[term]
+			if !ok {
+				id = -1
+				if validTerm(term) {
+					id = int32(len(m.idf))
+					m.idf = append(m.idf, s.idf.Weight(term))
+					m.docTF = append(m.docTF, 0)
+				}
+				vocab[term] = id
+			}
+			if id < 0 {
+				continue
+			}
+			m.docTF[id]++
+			found := false
+			for k := m.start[i]; k < len(m.tid); k++ {
+				if m.tid[k] == id {
+					counts[k]++
+					found = true
+					break
+				}
+			}
+			if !found {
+				m.tid = append(m.tid, id)
+				counts = append(counts, 1)
+			}
+		}
+	}
+	m.start[n] = len(m.tid)
+	m.nTerms = len(m.idf)
+	m.tw = counts
+	for i := 0; i < n; i++ {
+		a, b := m.start[i], m.start[i+1]
+		norm := 0.0
+		for k := a; k < b; k++ {
+			m.tw[k] *= m.idf[m.tid[k]]
+			norm += m.tw[k] * m.tw[k]
+		}
+		if norm > 0 {
+			norm = 1 / math.Sqrt(norm)
+			for k := a; k < b; k++ {
+				m.tw[k] *= norm
+			}
+		}
+	}
+	m.scratch = make([]float64, m.nTerms)
+	// Centroid: the text's tf·idf vector, normalised.
+	cent := m.scratch
+	norm := 0.0
+	for t := range cent {
+		cent[t] = m.docTF[t] * m.idf[t]
+		norm += cent[t] * cent[t]
+	}
+	m.centSim = make([]float64, n)
+	if norm > 0 {
+		norm = 1 / math.Sqrt(norm)
+		for i := 0; i < n; i++ {
+			m.centSim[i] = m.gather(i) * norm
+		}
+	}
+	clear(m.scratch)
+	m.paragraphs()
+	return m
+}
+
+// scatter adds sentence i's vector into the scratch vector; gather returns
+// the dot product of sentence j with it; unscatter zeroes it again.
+func (m *model) scatter(i int) {
+	for k := m.start[i]; k < m.start[i+1]; k++ {
+		m.scratch[m.tid[k]] += m.tw[k]
+	}
+}
+
+func (m *model) unscatter(i int) {
+	for k := m.start[i]; k < m.start[i+1]; k++ {
+		m.scratch[m.tid[k]] = 0
+	}
+}
+
+func (m *model) gather(j int) float64 {
+	d := 0.0
+	for k := m.start[j]; k < m.start[j+1]; k++ {
+		d += m.scratch[m.tid[k]] * m.tw[k]
+	}
+	return d
+}
+
+// paragraphs finds paragraph breaks in the gaps between sentences: blank
+// lines when the text has any, otherwise any line break.
+func (m *model) paragraphs() {
+	m.para = make([]int, m.n)
+	m.paraPos = make([]int, m.n)
+	text := m.in.Text
+	blank := hasBlankLine(text)
+	p, pos := 0, 0
+	for i := 1; i < m.n; i++ {
+		a, b := m.in.Sentences[i-1].End, m.in.Sentences[i].Start
+		pos++
+		if a >= 0 && b <= len(text) && a <= b {
+			gap := text[a:b]
+			if (blank && hasBlankLine(gap)) || (!blank && strings.ContainsRune(gap, '\n')) {
+				p++
+				pos = 0
+			}
+		}
+		m.para[i] = p
+		m.paraPos[i] = pos
+	}
+}
+
+func hasBlankLine(s string) bool {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+		j := 0
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+			j++
+		}
+		if j < len(s) && s[j] == '\n' {
+			return true
+		}
+	}
+}
+
+// salience is Luhn's idea with tf·idf: the sum of the text-level weights
+// docTF·idf of the sentence's distinct terms, divided by the square root of
+// their number.
+func (m *model) salience() []float64 {
+	out := make([]float64, m.n)
+	for i := 0; i < m.n; i++ {
+		a, b := m.start[i], m.start[i+1]
+		if a == b {
+			continue
+		}
+		s := 0.0
+		for k := a; k < b; k++ {
+			t := m.tid[k]
+			s += m.docTF[t] * m.idf[t]
+		}
+		out[i] = s / math.Sqrt(float64(b-a))
+	}
+	return out
+}
+
+func maxOf(x []float64) float64 {
+	mx := 0.0
+	for _, v := range x {
+		mx = max(mx, v)
+	}
+	return mx
+}
+
+// heuristicScores is the TF-IDF method: a fixed mix of centroid similarity,
+// salience, position and length.
+func (m *model) heuristicScores() []float64 {
+	sal := m.salience()
+	ms, mc := maxOf(sal), maxOf(m.centSim)
+	out := make([]float64, m.n)
+	for i := range out {
+		c, s := 0.0, 0.0
+		if mc > 0 {
+			c = m.centSim[i] / mc
+		}
+		if ms > 0 {
+			s = sal[i] / ms
+		}
+		pos := 1 / math.Sqrt(float64(i+1))
+		out[i] = 0.3*c + 0.2*s + 0.4*pos + 0.1*lengthScore(m.words[i])
+	}
+	return out
+}
+
+// lengthScore prefers sentences of 12 to 50 words.
+func lengthScore(w int) float64 {
+	s := min(float64(w)/12, 1)
+	if w > 50 {
+		s *= 0.5
+	}
+	return s
+}
+
+// MinWords is the number of words below which a sentence is weak.
+const minWords = 4
+
+// weak reports the sentences that are picked only when no other is left:
+// those with fewer than minWords words, datelines split off as sentences of
+// their own, and lines without terminal punctuation that make a paragraph
+// of their own (headings, datelines, page furniture, "Baca juga" links).
+func (m *model) weak() []bool {
+	out := make([]bool, m.n)
+	for i := 0; i < m.n; i++ {
+		if m.words[i] < minWords || datelineOnly(m.in.Sentences[i]) {
+			out[i] = true
+			continue
+		}
+		alone := m.paraPos[i] == 0 && (i+1 == m.n || m.paraPos[i+1] == 0)
+		if alone && !terminal(m.in.Sentences[i]) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// terminal reports whether a sentence ends with terminal punctuation or a
+// closing quote.
+func terminal(se tokenize.Sentence) bool {
+	if len(se.Tokens) == 0 {
+		return false
+	}
+	switch se.Tokens[len(se.Tokens)-1].Text {
+	case ".", "!", "?", "\"", "”", "'", "’", "…", "...":
+		return true
+	}
+	return false
+}
+
+// expectedF1 picks the sentences of the Learned method. With p the
+// probability that a sentence belongs in the summary and w its words, the
+// expected ROUGE-1 matches of a set S are about Σ p·w and its F1 about
+// 2·Σ p·w / (Σ w + R), R the reference length: expectedF1 maximises
+// Σ a / (Σ w + R) over sets of maxN sentences (within the word budget, when
+// ≥ 0) by Dinkelbach's method (1967) for fractional objectives: for the
+// current ratio t it picks greedily the sentences of largest a − t·w, then
+// sets t to the picked set's ratio, until t stops growing. For redundancy
+// control, a = p·w·(1 − (1−λ)·s), s the largest cosine similarity to a
+// sentence picked before it (MMR's penalty, Carbonell & Goldstein 1998).
+// Weak sentences come after all others; ties go to the earlier sentence.
+func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int) []int {
+	weak := m.weak()
+	strongN := 0
+	for _, w := range weak {
+		if !w {
+			strongN++
+		}
+	}
+	maxSim := make([]float64, m.n)
+	done := make([]bool, m.n)
+	pick := func(t float64) ([]int, float64) {
+		clear(maxSim)
+		clear(done)
+		picked := make([]int, 0, min(maxN, m.n))
+		strong, used := strongN, 0
+		num, den := 0.0, refLen
+		for len(picked) < maxN {
+			best, bestV, bestA := -1, math.Inf(-1), 0.0
+			for i := 0; i < m.n; i++ {
+				if done[i] || (weak[i] && strong > 0) || (budget >= 0 && used+m.words[i] > budget) {
+					continue
+				}
+				w := float64(m.words[i])
+				a := p[i] * w * (1 - (1-lambda)*maxSim[i])
+				if v := a - t*w; v > bestV {
+					best, bestV, bestA = i, v, a
+				}
+			}
+			if best < 0 {
+				break
+			}
+			done[best] = true
+			if !weak[best] {
+				strong--
+			}
+			used += m.words[best]
+			num += bestA
+			den += float64(m.words[best])
+			picked = append(picked, best)
+			if lambda < 1 && len(picked) < maxN {
+				m.scatter(best)
+				for i := 0; i < m.n; i++ {
+					if !done[i] {
+						maxSim[i] = max(maxSim[i], m.gather(i))
+					}
+				}
+				m.unscatter(best)
+			}
+		}
+		if den <= 0 {
+			return picked, 0
+		}
+		return picked, num / den
+	}
+	picked, t := pick(0)
+	for iter := 0; iter < 20; iter++ {
+		next, nt := pick(t)
+		if !(nt > t+1e-12) {
+			break
+		}
+		picked, t = next, nt
+	}
+	slices.Sort(picked)
+	return picked
+}
+
+// mmr picks sentences greedily by maximal marginal relevance (Carbonell &
+// Goldstein 1998): λ·rel(s) − (1−λ)·max sim(s, picked), rel min-max
+// normalised to [0, 1], until maxN sentences or the word budget (when ≥ 0)
+// is used. Weak sentences (see weak) are picked only after all others,
+// even those that did not fit the budget. It returns the picked indexes in text order. Ties go to the
+// earlier sentence.
+func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, v := range rel {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	span := hi - lo
+	norm := make([]float64, m.n)
+	if span > 0 && !math.IsInf(span, 0) && !math.IsNaN(span) {
+		for i, v := range rel {
+			norm[i] = (v - lo) / span
+		}
+	}
+	maxSim := make([]float64, m.n)
+	done := make([]bool, m.n)
+	picked := make([]int, 0, min(maxN, m.n))
+	used := 0
+	weak := m.weak()
+	strong := 0 // strong sentences not picked yet
+	for _, w := range weak {
+		if !w {
+			strong++
+		}
+	}
+	for len(picked) < maxN {
+		best, bestV := -1, math.Inf(-1)
+		for i := 0; i < m.n; i++ {
+			if done[i] || (weak[i] && strong > 0) {
+				continue
+			}
+			if budget >= 0 && used+m.words[i] > budget {
+				continue
+			}
+			v := lambda*norm[i] - (1-lambda)*maxSim[i]
+			if v > bestV {
+				best, bestV = i, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		done[best] = true
+		if !weak[best] {
+			strong--
+		}
+		used += m.words[best]
+		picked = append(picked, best)
+		if len(picked) == maxN {
+			break
+		}
+		m.scatter(best)
+		for i := 0; i < m.n; i++ {
+			if !done[i] {
+				maxSim[i] = max(maxSim[i], m.gather(i))
+			}
+		}
+		m.unscatter(best)
+	}
+	slices.Sort(picked)
+	return picked
+}
