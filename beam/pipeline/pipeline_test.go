@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/kabar-id/kabar"
 	"github.com/kabar-id/kabar/beam/pipeline"
+	"github.com/kabar-id/kabar/summarize"
 	"github.com/kabar-id/kabar/tokenize"
 )
 
@@ -319,6 +321,25 @@ func TestBuildErrors(t *testing.T) {
 	}
 }
 
+// summarizeInput is the summarize.Input of a Document, with the stems and
+// stopword flags the root package gave its tokens.
+func summarizeInput(text string, d *kabar.Document) summarize.Input {
+	in := summarize.Input{Text: text}
+	for _, s := range d.Sentences {
+		ts := d.Tokens[s.FirstToken : s.FirstToken+s.Tokens]
+		se := tokenize.Sentence{Text: s.Text, Start: s.Start, End: s.End}
+		stems, stop := make([]string, len(ts)), make([]bool, len(ts))
+		for j, t := range ts {
+			se.Tokens = append(se.Tokens, tokenize.Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind})
+			stems[j], stop[j] = t.Stem, t.Stop
+		}
+		in.Sentences = append(in.Sentences, se)
+		in.Stems = append(in.Stems, stems)
+		in.Stop = append(in.Stop, stop)
+	}
+	return in
+}
+
 // corpusTexts is the small corpus of the aggregation tests.
 var corpusTexts = []string{
 	"Presiden Joko Widodo meresmikan jembatan baru di Jakarta. Jembatan itu panjang.",
@@ -346,20 +367,16 @@ func TestCorpusTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	df := map[string]int{}
+	// The summariser's own LearnIDF, over the documents the root package
+	// makes, is the reference for idf.txt.
+	var inputs []summarize.Input
 	ents := map[[2]string]int{}
 	for _, text := range corpusTexts {
 		d, err := a.Analyze(context.Background(), text)
 		if err != nil {
 			t.Fatal(err)
 		}
-		seen := map[string]bool{}
-		for _, tok := range d.Tokens {
-			if tok.Kind == tokenize.Word && !tok.Stop && tok.Stem != "" && !seen[tok.Stem] {
-				seen[tok.Stem] = true
-				df[tok.Stem]++
-			}
-		}
+		inputs = append(inputs, summarizeInput(text, d))
 		seenE := map[[2]string]bool{}
 		for _, g := range d.Groups {
 			k := [2]string{g.Label.String(), g.Name}
@@ -375,26 +392,32 @@ func TestCorpusTables(t *testing.T) {
 			_, p := build(t, o)
 			ptest.RunAndValidate(t, p)
 
-			var want strings.Builder
-			fmt.Fprintf(&want, "# IDF table learned by kabar-beam (github.com/kabar-id/kabar/beam) from %s\n", o.Inputs[0])
-			fmt.Fprintf(&want, "# terms: stems of word tokens that are not stopwords; df: number of documents containing the term\n")
-			fmt.Fprintf(&want, "docs %d\nmindf %d\n", len(corpusTexts), minDF)
-			terms := slices.Sorted(func(yield func(string) bool) {
-				for k, n := range df {
-					if n >= minDF && !yield(k) {
-						return
-					}
-				}
-			})
-			for _, term := range terms {
-				fmt.Fprintf(&want, "%s\t%d\n", term, df[term])
-			}
 			got, err := os.ReadFile(o.OutputIDF())
 			if err != nil {
 				t.Fatal(err)
 			}
+			var header []string
+			for l := range strings.Lines(string(got)) {
+				if h, ok := strings.CutPrefix(l, "# "); ok {
+					header = append(header, strings.TrimSuffix(h, "\n"))
+				}
+			}
+			if len(header) == 0 || !strings.Contains(header[0], o.Inputs[0]) {
+				t.Errorf("idf.txt header %q does not name the input", header)
+			}
+			var want bytes.Buffer
+			learned := summarize.LearnIDF(slices.Values(inputs), minDF)
+			if err := learned.Write(&want, header); err != nil {
+				t.Fatal(err)
+			}
 			if string(got) != want.String() {
-				t.Errorf("idf.txt:\n%s\nwant:\n%s", got, want.String())
+				t.Errorf("idf.txt:\n%s\nwant (summarize.LearnIDF):\n%s", got, want.String())
+			}
+			if learned.Len() == 0 {
+				t.Error("the test corpus has no term")
+			}
+			if _, err := summarize.ReadIDF(bytes.NewReader(got)); err != nil {
+				t.Errorf("summarize.ReadIDF(idf.txt): %v", err)
 			}
 
 			var rows []pipeline.EntityDocs

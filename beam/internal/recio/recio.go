@@ -12,6 +12,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Lines calls fn with each line of r and its 1-based number, the way kabar
@@ -155,18 +158,33 @@ func ParseFacts(rec []byte) (Facts, error) {
 	return f, nil
 }
 
-// Terms calls fn once for each distinct content term of the record: the
-// stem of a "word" token that is not a stopword, as package summarize counts
-// terms for its IDF table.
+// Terms calls fn once for each distinct content term of the record, as
+// package summarize counts terms for its IDF table (summarize.LearnIDF): the
+// stem of a "word" token that is not a stopword, when the stem has two runes
+// or more, a letter and no white space. Tokens without a stem are skipped.
 func (f *Facts) Terms(fn func(term string)) {
 	seen := make(map[string]bool, len(f.Tokens))
 	for _, t := range f.Tokens {
-		if t.Kind != "word" || t.Stop || t.Stem == "" || seen[t.Stem] {
+		if t.Kind != "word" || t.Stop || seen[t.Stem] || !ValidTerm(t.Stem) {
 			continue
 		}
 		seen[t.Stem] = true
 		fn(t.Stem)
 	}
+}
+
+// ValidTerm reports whether a stem can be a term of the IDF table: two
+// runes or more, a letter, no white space (summarize's rule).
+func ValidTerm(term string) bool {
+	if utf8.RuneCountInString(term) < 2 || strings.ContainsAny(term, " \t\n\r") {
+		return false
+	}
+	for _, r := range term {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Entities calls fn once for each distinct (label, name) of the record's

@@ -142,7 +142,7 @@ func FuzzAddSource(f *testing.F) {
 // entities count once per record.
 func TestParseFacts(t *testing.T) {
 	rec := `{"id":1,"tokens":"mine","groups":[1,2],` +
-		`"tokens":[{"text":"Rumah","kind":"word","stem":"rumah"},{"text":"rumah","kind":"word","stem":"rumah"},{"text":"yang","kind":"word","stem":"yang","stop":true},{"text":"5","kind":"number","stem":"5"},{"text":"x","kind":"word"}],` +
+		`"tokens":[{"text":"Rumah","kind":"word","stem":"rumah"},{"text":"rumah","kind":"word","stem":"rumah"},{"text":"yang","kind":"word","stem":"yang","stop":true},{"text":"5","kind":"number","stem":"5"},{"text":"x","kind":"word"},{"text":"a","kind":"word","stem":"a"},{"text":"x1","kind":"word","stem":"12"},{"text":"di","kind":"word","stem":"di","stop":true},{"text":"ya","kind":"word","stem":"ya"}],` +
 		`"groups":[{"name":"Jakarta","label":"LOC"},{"name":"Jakarta","label":"ORG"},{"name":"Jakarta","label":"LOC"},{"name":"","label":"PER"}]}`
 	f, err := recio.ParseFacts([]byte(rec))
 	if err != nil {
@@ -151,8 +151,8 @@ func TestParseFacts(t *testing.T) {
 	var terms, ents []string
 	f.Terms(func(s string) { terms = append(terms, s) })
 	f.Entities(func(l, n string) { ents = append(ents, l+" "+n) })
-	if !slices.Equal(terms, []string{"rumah"}) {
-		t.Errorf("terms %q, want [rumah]", terms)
+	if !slices.Equal(terms, []string{"rumah", "ya"}) {
+		t.Errorf("terms %q, want [rumah ya]", terms)
 	}
 	if !slices.Equal(ents, []string{"LOC Jakarta", "ORG Jakarta"}) {
 		t.Errorf("entities %q, want [LOC Jakarta, ORG Jakarta]", ents)
@@ -160,6 +160,15 @@ func TestParseFacts(t *testing.T) {
 	for _, bad := range []string{``, `[]`, `{"tokens":5}`, `{"groups":{}}`, `{"tokens":[1]}`} {
 		if _, err := recio.ParseFacts([]byte(bad)); err == nil {
 			t.Errorf("ParseFacts(%s): no error", bad)
+		}
+	}
+}
+
+// TestValidTerm follows summarize's validTerm (summarize/model.go).
+func TestValidTerm(t *testing.T) {
+	for term, want := range map[string]bool{"": false, "a": false, "ab": true, "12": false, "a1": true, "é": false, "éa": true, "a b": false, "ab\t": false, "ibu-ibu": true} {
+		if got := recio.ValidTerm(term); got != want {
+			t.Errorf("ValidTerm(%q) = %v, want %v", term, got, want)
 		}
 	}
 }
