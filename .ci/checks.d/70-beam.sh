@@ -22,6 +22,9 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/kabar-beam-ci.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 export TMPDIR=$scratch
 start=$SECONDS
+# beam/go.mod lists the root module's requirements too: after the root adds
+# or updates a dependency, run go mod tidy in beam/.
+go mod tidy -diff >"$scratch/tidy.diff" || { echo "beam/go.mod is not tidy (run: cd beam && go mod tidy):"; cat "$scratch/tidy.diff"; exit 1; }
 go vet ./...
 echo "beam: go vet ok ($((SECONDS - start))s)"
 go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...

@@ -70,3 +70,12 @@ else
   exit 1
 fi
 echo "idf.txt: $(grep -m1 '^docs ' "$work/beam/idf.txt"), $(grep -c $'\t' "$work/beam/idf.txt") terms; entities.jsonl: $(wc -l <"$work/beam/entities.jsonl") entities"
+if [ "$repeat" = 1 ]; then
+  # summarize/idf.txt was learned from the same articles by package
+  # summarize's own generator: the tables should agree.
+  if cmp -s <(grep -v '^#' "$work/beam/idf.txt") <(grep -v '^#' "$root/summarize/idf.txt"); then
+    echo "idf.txt: same docs, mindf and term counts as summarize/idf.txt (learned by summarize's generator from the same articles)"
+  else
+    echo "idf.txt differs from summarize/idf.txt in $(diff <(grep -v '^#' "$work/beam/idf.txt") <(grep -v '^#' "$root/summarize/idf.txt") | grep -c '^[<>]') lines"
+  fi
+fi
