@@ -148,7 +148,7 @@ func (f *analyzeFn) analyse(ctx context.Context, l Line) analysed {
 	}
 	if r.err == nil {
 		var perr error
-		if r.facts, perr = recio.ParseFacts(r.out); perr != nil { // cannot happen: the analyser's own JSON
+		if r.facts, perr = recio.ParseOwnFacts(r.out); perr != nil { // cannot happen: the analyser's own JSON
 			r.fatal = fmt.Errorf("kabar: reading back the record of line %d: %w", l.Number, perr)
 		}
 	}

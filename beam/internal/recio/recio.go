@@ -122,42 +122,6 @@ func AddSource(rec []byte, field, file string, line int) []byte {
 	return append(b, rec...)
 }
 
-// Facts is the part of an output record that the corpus tables count.
-type Facts struct {
-	Tokens []struct {
-		Stem string `json:"stem"`
-		Kind string `json:"kind"`
-		Stop bool   `json:"stop"`
-	}
-	Groups []struct {
-		Name  string `json:"name"`
-		Label string `json:"label"`
-	}
-}
-
-// ParseFacts reads the "tokens" and "groups" of an output record.
-// Passthrough fields come before the analysis in a record, so when an input
-// field is also called "tokens" or "groups" the analysis, written last,
-// wins.
-func ParseFacts(rec []byte) (Facts, error) {
-	var f Facts
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(rec, &fields); err != nil {
-		return f, err
-	}
-	if raw, ok := fields["tokens"]; ok {
-		if err := json.Unmarshal(raw, &f.Tokens); err != nil {
-			return f, fmt.Errorf("tokens: %w", err)
-		}
-	}
-	if raw, ok := fields["groups"]; ok {
-		if err := json.Unmarshal(raw, &f.Groups); err != nil {
-			return f, fmt.Errorf("groups: %w", err)
-		}
-	}
-	return f, nil
-}
-
 // Terms calls fn once for each distinct content term of the record, as
 // package summarize counts terms for its IDF table (summarize.LearnIDF): the
 // stem of a "word" token that is not a stopword, when the stem has two runes

@@ -177,6 +177,7 @@ func FuzzParseFacts(f *testing.F) {
 	f.Add(`{"tokens":[{"kind":"word","stem":"a"}],"groups":[{"name":"A","label":"PER"}]}`)
 	f.Add(`{"tokens":null}`)
 	f.Fuzz(func(t *testing.T, rec string) {
+		recio.ParseOwnFacts([]byte(rec)) // must not panic on any bytes
 		facts, err := recio.ParseFacts([]byte(rec))
 		if err != nil {
 			return
@@ -258,6 +259,79 @@ func FuzzLinesFrom(f *testing.F) {
 		want := lines(t, in)
 		if got := linesSplit(t, in, x, y); !slices.Equal(got, want) {
 			t.Fatalf("%q cut at %d and %d: %v, want %v", in, x, y, got, want)
+		}
+	})
+}
+
+// referenceFacts is ParseFacts written with encoding/json, the reference of
+// the differential tests (for records whose keys match exactly).
+func referenceFacts(rec []byte) (recio.Facts, error) {
+	var f recio.Facts
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(rec, &fields); err != nil {
+		return f, err
+	}
+	if raw, ok := fields["tokens"]; ok {
+		if err := json.Unmarshal(raw, &f.Tokens); err != nil {
+			return f, err
+		}
+	}
+	if raw, ok := fields["groups"]; ok {
+		if err := json.Unmarshal(raw, &f.Groups); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+func sameFacts(a, b recio.Facts) bool {
+	return slices.Equal(a.Tokens, b.Tokens) && slices.Equal(a.Groups, b.Groups)
+}
+
+func TestParseFactsReference(t *testing.T) {
+	for _, rec := range []string{
+		`{}`, `{"tokens":null,"groups":null}`, `{"tokens":[],"groups":[]}`,
+		` { "tokens" : [ { "stem" : "a\"b" , "kind":"word","stop":true} , null ] } `,
+		`{"tokens":[{"stem":null,"kind":null,"stop":null}]}`,
+		`{"id":"x","tokens":{"a":1},"tokens":[{"stem":"\u00e9t\u00e9","kind":"word"}]}`,
+		`{"groups":[{"name":"Jo \\ Ko","label":"PER","mentions":[{"start":1,"end":2}]}],"x":[[[]]]}`,
+		`{"tokens":[{"stem":"s","extra":{"stem":"no"}}]}`,
+	} {
+		want, werr := referenceFacts([]byte(rec))
+		got, err := recio.ParseFacts([]byte(rec))
+		if (err != nil) != (werr != nil) || !sameFacts(got, want) {
+			t.Errorf("ParseFacts(%s) = %+v, %v; encoding/json gives %+v, %v", rec, got, err, want, werr)
+		}
+	}
+}
+
+// FuzzParseFactsReference builds records with encoding/json from fuzzed
+// values and checks that ParseFacts reads them as encoding/json does.
+func FuzzParseFactsReference(f *testing.F) {
+	f.Add("rumah", "word", true, "Joko Widodo", "PER", "tokens", `{"a":"\"}"}`)
+	f.Add("", "\x00", false, "\xff", "", "groups", `[1,{"tokens":[]}]`)
+	f.Fuzz(func(t *testing.T, stem, kind string, stop bool, name, label, extraKey, extraJSON string) {
+		var extra any = extraJSON
+		if json.Valid([]byte(extraJSON)) {
+			extra = json.RawMessage(extraJSON)
+		}
+		type tok struct {
+			Text string `json:"text"`
+			Stem string `json:"stem,omitempty"`
+			Kind string `json:"kind"`
+			Stop bool   `json:"stop,omitempty"`
+		}
+		head, _ := json.Marshal(map[string]any{"id": 1, extraKey: extra})
+		body, _ := json.Marshal(map[string]any{
+			"tokens": []tok{{Text: stem, Stem: stem, Kind: kind, Stop: stop}, {Text: "x", Kind: kind}},
+			"groups": []map[string]any{{"name": name, "label": label, "count": 1}},
+		})
+		rec := append(head[:len(head)-1], ',')
+		rec = append(rec, body[1:]...)
+		want, werr := referenceFacts(rec)
+		got, err := recio.ParseFacts(rec)
+		if (err != nil) != (werr != nil) || !sameFacts(got, want) {
+			t.Fatalf("ParseFacts(%s) = %+v, %v; encoding/json gives %+v, %v", rec, got, err, want, werr)
 		}
 	})
 }
