@@ -96,7 +96,8 @@ func (c Config) Analyzer() (*kabar.Analyzer, error) {
 // passthrough fields; nothing is dropped. It also returns the corpus tables
 // over the records whose analysis succeeded, df as PCollection<DocFreq> and
 // ents as PCollection<EntityDocs>, as [CorpusCounts] computes them from
-// records, but counted while analysing, without reading the records back.
+// records, but counted by the analysing DoFn itself, per bundle, from each
+// record it just made.
 //
 // The counters kabar/records and kabar/records_failed count the records and
 // the error records among them.

@@ -23,7 +23,9 @@
 //     combine: document frequencies of content stems and the number of
 //     documents mentioning each entity ([CorpusCounts] computes the same
 //     tables from records written earlier);
-//   - [WriteSharded] writes the records to a fixed number of JSONL files;
+//   - [WriteSharded] writes the records to JSONL files: by default one per
+//     bundle, written where the bundle ran, so the records are never
+//     shuffled; or a fixed number of shards;
 //   - [WriteIDF] writes the document frequencies in the IDF table format of
 //     package summarize (docs N, mindf M, term<TAB>df sorted by term), so
 //     that a summariser can use IDF learned from the user's own archive;
@@ -49,26 +51,35 @@
 //
 // # Order and determinism
 //
-// Beam does not keep input order, and neither do the record files: records
-// are spread over the shards by a hash of their bytes, and the order within
-// a shard is the order the runner delivered them. The set of records in each
-// shard is the same on every run with the same input and shard count. To
-// restore input order, sort by the input's "id" (if ids are ordered), or run
-// with [Config.SourceField] and sort by file and line. The corpus tables are
-// sorted and are the same bytes on every run.
+// Beam does not keep input order, and neither do the record files. With one
+// file per bundle (Options.Shards 0) which records share a file depends on
+// how the runner cut the work; with a fixed number of shards a record's
+// shard depends on its bytes only, so the set of records in each shard is
+// the same on every run with the same input and shard count. Within a file,
+// records come in the order the runner delivered them. To restore input
+// order, sort by the input's "id" (if ids are ordered), or run with
+// [Config.SourceField] and sort by file and line. The records themselves,
+// as a set, and the corpus tables, which are sorted, are the same bytes on
+// every run.
 //
 // # Workers and concurrency
 //
 // Each worker process builds one kabar.Analyzer per [Config] (DoFn Setup
 // calls [Config.Analyzer], a build-once cache), and all DoFn instances and
 // bundles of that process share it: an Analyzer is immutable and safe for
-// concurrent use. Nothing else is shared between elements.
+// concurrent use. With [Config.Workers] above 1, a DoFn instance analyses
+// that many records at once in goroutines of its own and emits their
+// results from the bundle's goroutine, as Beam requires; the partial counts
+// of the corpus tables are kept per DoFn instance and emitted when the
+// bundle ends.
 //
 // # Runners
 //
 // Prism, the default runner, runs the whole pipeline in the calling process
 // over loopback gRPC and needs no network or Docker; it is for development,
-// tests and small archives. Portable runners (Flink, Spark) take --endpoint
+// tests and small archives. It splits a file between bundles only when a
+// bundle's output stalls, so on one machine [Config.Workers] is what puts
+// every CPU to work. Portable runners (Flink, Spark) take --endpoint
 // of their job service and run the Go workers in Docker (the
 // apache/beam_go_sdk image) or as a cross-compiled linux/amd64
 // --worker_binary; Dataflow needs --project, --region, --staging_location and
@@ -78,12 +89,12 @@
 //
 // # Known limits
 //
-// A file is read by one worker from start to end (line numbers need the
-// count of lines before each line), so reading is parallel over files only;
-// the analysis itself is spread over all workers. Each record shard and each
-// corpus table is written by one worker, and the tables are sorted in that
-// worker's memory: about a hundred bytes per distinct term or entity.
-// Record shards from an earlier run with another shard count are not
-// removed. The corpus tables read the "tokens" and "groups" of the records,
-// so they are empty when those stages are switched off in [Config.Stages].
+// A worker that takes over the second part of a split file reads the file
+// from its start to count the lines before its part; .gz files are not
+// split at all. Each corpus table is written by one worker and sorted in its
+// memory: about a hundred bytes per distinct term or entity. The corpus
+// tables come from the "tokens" and "groups" of the records, read back from
+// their JSON, so they are empty when those stages are switched off in
+// [Config.Stages]. Record files of the same name pattern from an earlier run
+// in the output directory are removed: the directory belongs to the run.
 package pipeline
