@@ -2,6 +2,7 @@ package kabar
 
 import (
 	"encoding/json"
+	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
 	"github.com/kabar-id/kabar/summarize"
@@ -9,21 +10,26 @@ import (
 )
 
 // Document is the analysis of one text. Its JSON field names are a stable
-// contract shared by every kabar subcommand; offsets are byte offsets into
-// the analysed text. Fields of stages that did not run are omitted.
+// contract shared by every kabar subcommand, described by
+// schema/document.schema.json; offsets are byte offsets into the analysed
+// text. Fields of stages that did not run, and empty lists, are omitted.
 type Document struct {
-	ID        json.RawMessage      `json:"id,omitempty"`
-	Sentences []Sentence           `json:"sentences,omitempty"`
-	Tokens    []Token              `json:"tokens,omitempty"`
-	Entities  []entities.Mention   `json:"entities,omitempty"`
-	Groups    []entities.Group     `json:"groups,omitempty"`
-	Summary   []summarize.Sentence `json:"summary,omitempty"`
-	Keywords  []summarize.Keyword  `json:"keywords,omitempty"`
+	ID        json.RawMessage      `json:"id,omitempty"`        // the input record's id, as written
+	Sentences []Sentence           `json:"sentences,omitempty"` // in text order
+	Tokens    []Token              `json:"tokens,omitempty"`    // in text order
+	Entities  []entities.Mention   `json:"entities,omitempty"`  // in text order
+	Groups    []entities.Group     `json:"groups,omitempty"`    // mentions of one entity together
+	Summary   []summarize.Sentence `json:"summary,omitempty"`   // in text order
+	Keywords  []summarize.Keyword  `json:"keywords,omitempty"`  // best first
 	Stats     *Stats               `json:"stats,omitempty"`
-	Error     string               `json:"error,omitempty"`
+	Error     string               `json:"error,omitempty"` // set only on records that failed
 }
 
-// Sentence is a sentence of a Document. Its tokens are
+// Mention is an entity mention of a Document (package entities' type).
+type Mention = entities.Mention
+
+// Sentence is a sentence of a Document. Start and End are byte offsets into
+// the text: text[Start:End] == Text. Its tokens are
 // Document.Tokens[FirstToken:FirstToken+Tokens].
 type Sentence struct {
 	Text       string `json:"text"`
@@ -33,7 +39,10 @@ type Sentence struct {
 	Tokens     int    `json:"n_tokens"`
 }
 
-// Token is a token of a Document with its stem and stopword flag.
+// Token is a token of a Document. Start and End are byte offsets into the
+// text: text[Start:End] == Text. Sentence is the index of its sentence in
+// Document.Sentences. Stem (the root, lower-cased) and Stop (a stopword) are
+// set on word tokens when the stem stage runs.
 type Token struct {
 	Text     string        `json:"text"`
 	Start    int           `json:"start"`
@@ -46,8 +55,48 @@ type Token struct {
 
 // Stats holds simple counts for a Document.
 type Stats struct {
-	Bytes     int `json:"bytes"`
-	Sentences int `json:"sentences"`
-	Tokens    int `json:"tokens"`
-	Words     int `json:"words"`
+	Bytes           int            `json:"bytes"`                       // length of the text in bytes
+	Chars           int            `json:"chars"`                       // length of the text in runes
+	Sentences       int            `json:"sentences"`                   // number of sentences
+	Tokens          int            `json:"tokens"`                      // number of tokens of any kind
+	Words           int            `json:"words"`                       // tokens of kind word
+	Numbers         int            `json:"numbers"`                     // tokens of kind number
+	Stopwords       int            `json:"stopwords"`                   // word tokens that are stopwords (stem stage)
+	UniqueStems     int            `json:"unique_stems"`                // distinct stems of the non-stopword words (stem stage)
+	Entities        int            `json:"entities"`                    // entity mentions (entity stage)
+	EntitiesByLabel map[string]int `json:"entities_by_label,omitempty"` // mentions per label, e.g. {"PER":3}
+	Groups          int            `json:"groups"`                      // distinct entities (entity stage)
+}
+
+func newStats(text string, d *Document) *Stats {
+	s := &Stats{
+		Bytes:     len(text),
+		Chars:     utf8.RuneCountInString(text),
+		Sentences: len(d.Sentences),
+		Tokens:    len(d.Tokens),
+		Entities:  len(d.Entities),
+		Groups:    len(d.Groups),
+	}
+	stems := make(map[string]struct{})
+	for _, t := range d.Tokens {
+		switch t.Kind {
+		case tokenize.Word:
+			s.Words++
+			if t.Stop {
+				s.Stopwords++
+			} else if t.Stem != "" {
+				stems[t.Stem] = struct{}{}
+			}
+		case tokenize.Number:
+			s.Numbers++
+		}
+	}
+	s.UniqueStems = len(stems)
+	if len(d.Entities) > 0 {
+		s.EntitiesByLabel = make(map[string]int)
+		for _, m := range d.Entities {
+			s.EntitiesByLabel[m.Label.String()]++
+		}
+	}
+	return s
 }

@@ -4,15 +4,27 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
-// Record is one input record of a JSONL stream: {"id":…,"text":…, …}.
+// Errors of bad input records, wrapped in a [RecordError].
+var (
+	ErrEmptyLine     = errors.New("empty line")
+	ErrMalformedJSON = errors.New("malformed JSON")
+	ErrNoText        = errors.New(`no "text" field`)
+	ErrTextNotString = errors.New(`"text" is not a string`)
+)
+
+// Record is one input record: a JSONL line {"id":…,"text":…, …} or a file.
 // Fields other than id and text are kept, in input order, in Extra and are
 // copied unchanged to the output record.
 type Record struct {
-	Line  int             // 1-based line number in the input
+	Line  int             // 1-based line number in the input (a text file: 1)
 	ID    json.RawMessage // the "id" value as written, or nil
 	Text  string
 	Extra []Field
@@ -24,118 +36,372 @@ type Field struct {
 	Value json.RawMessage
 }
 
+// RecordError is the error of one input record. Its message, without the
+// line number, is the "error" field of the output record.
+type RecordError struct {
+	Line int
+	Err  error
+}
+
+func (e *RecordError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *RecordError) Unwrap() error { return e.Err }
+
 // ParseRecord parses one JSONL line. On error the returned Record still
-// carries Line and, when it could be read, ID.
+// carries Line and, when they could be read, ID and Extra; the error is a
+// [*RecordError].
+//
+// The line must be valid UTF-8: encoding/json would silently replace invalid
+// bytes inside strings by U+FFFD, so ParseRecord reports them instead, as an
+// [*InvalidUTF8Error] whose Offset counts bytes from the start of the line
+// (ID and Extra are then read from a copy with the bad bytes replaced).
 func ParseRecord(line []byte, lineNo int) (Record, error) {
-	rec := Record{Line: lineNo}
-	if len(bytes.TrimSpace(line)) == 0 {
-		return rec, fmt.Errorf("line %d: empty line", lineNo)
+	if !utf8.Valid(line) {
+		off := invalidOffset(line)
+		rec, _ := parseRecord([]byte(strings.ToValidUTF8(string(line), "\uFFFD")), lineNo)
+		rec.Text = ""
+		return rec, &RecordError{lineNo, &InvalidUTF8Error{Offset: off, InLine: true}}
 	}
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.UseNumber()
-	tok, err := dec.Token()
+	rec, err := parseRecord(line, lineNo)
 	if err != nil {
-		return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return rec, fmt.Errorf("line %d: malformed JSON: want an object", lineNo)
-	}
-	hasText := false
-	for dec.More() {
-		kt, err := dec.Token()
-		if err != nil {
-			return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
-		}
-		key, _ := kt.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
-		}
-		switch key {
-		case "id":
-			rec.ID = raw
-		case "text":
-			if err := json.Unmarshal(raw, &rec.Text); err != nil {
-				return rec, fmt.Errorf("line %d: \"text\" is not a string", lineNo)
-			}
-			hasText = true
-		default:
-			rec.Extra = append(rec.Extra, Field{Key: key, Value: raw})
-		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return rec, fmt.Errorf("line %d: malformed JSON: %w", lineNo, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return rec, fmt.Errorf("line %d: malformed JSON: data after the object", lineNo)
-	}
-	if !hasText {
-		return rec, fmt.Errorf("line %d: no \"text\" field", lineNo)
+		return rec, &RecordError{lineNo, err}
 	}
 	return rec, nil
 }
 
-// AnalyzeLine parses one JSONL line, analyses its text and returns the output
-// record as one line of JSON (without the newline). A bad record still yields
-// an output record, {"id":…,"line":…,"error":…}, and its error is returned
-// beside it. The output carries the input's id, its passthrough fields, then
-// the Document fields.
-func (a *Analyzer) AnalyzeLine(ctx context.Context, line []byte, lineNo int) ([]byte, error) {
-	rec, err := ParseRecord(line, lineNo)
-	var doc *Document
-	if err == nil {
-		doc, err = a.Analyze(ctx, rec.Text)
-		if err != nil {
-			err = fmt.Errorf("line %d: %w", lineNo, err)
+func parseRecord(line []byte, lineNo int) (Record, error) {
+	rec := Record{Line: lineNo}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return rec, ErrEmptyLine
+	}
+	if !json.Valid(line) { // slow path: says where, keeps the fields before the error
+		if err := decodeRecord(&rec, line); err != nil {
+			return rec, err
+		}
+		return rec, fmt.Errorf("%w: invalid JSON", ErrMalformedJSON)
+	}
+	// Fast path over valid JSON: one pass to find the top-level values, one
+	// copy of the text, whatever its length.
+	i := skipSpace(line, 0)
+	if line[i] != '{' {
+		return rec, fmt.Errorf("%w: want an object", ErrMalformedJSON)
+	}
+	f := fields{rec: &rec}
+	for i = skipSpace(line, i+1); line[i] != '}'; {
+		end := skipValue(line, i)
+		var key string
+		if err := unquote(line[i:end], &key); err != nil {
+			return rec, fmt.Errorf("%w: %v", ErrMalformedJSON, err)
+		}
+		i = skipSpace(line, skipSpace(line, end)+1) // past the colon
+		end = skipValue(line, i)
+		f.set(key, bytes.Clone(line[i:end]))
+		if i = skipSpace(line, end); line[i] == ',' {
+			i = skipSpace(line, i+1)
 		}
 	}
-	return encodeRecord(rec, doc, err), err
+	return rec, f.err()
 }
 
-func encodeRecord(rec Record, doc *Document, err error) []byte {
-	var b bytes.Buffer
-	b.WriteByte('{')
+// decodeRecord parses line with encoding/json's decoder, which says where
+// invalid JSON goes wrong and keeps the fields before the error. It is also
+// the reference the fast path is tested against.
+func decodeRecord(rec *Record, line []byte) error {
+	malformed := func(err error) error { return fmt.Errorf("%w: %v", ErrMalformedJSON, err) }
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		return malformed(err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return malformed(errors.New("want an object"))
+	}
+	f := fields{rec: rec}
+	for dec.More() {
+		kt, err := dec.Token()
+		if err != nil {
+			return malformed(err)
+		}
+		key, _ := kt.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return malformed(err)
+		}
+		f.set(key, raw)
+	}
+	if _, err := dec.Token(); err != nil {
+		return malformed(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return malformed(errors.New("data after the object"))
+	}
+	return f.err()
+}
+
+// fields fills a Record from the top-level fields of an input object.
+type fields struct {
+	rec     *Record
+	hasText bool
+	textErr error
+}
+
+func (f *fields) set(key string, raw []byte) {
+	switch key {
+	case "id":
+		f.rec.ID = raw
+	case "text":
+		f.hasText, f.textErr, f.rec.Text = true, nil, ""
+		if len(raw) < 2 || raw[0] != '"' || unquote(raw, &f.rec.Text) != nil {
+			f.textErr = ErrTextNotString
+		}
+	default:
+		f.rec.Extra = append(f.rec.Extra, Field{Key: key, Value: raw})
+	}
+}
+
+func (f *fields) err() error {
+	if !f.hasText {
+		return ErrNoText
+	}
+	return f.textErr
+}
+
+// unquote decodes the JSON string s into *dst; without escapes, by one copy.
+func unquote(s []byte, dst *string) error {
+	if len(s) >= 2 && s[0] == '"' && bytes.IndexByte(s, '\\') < 0 {
+		*dst = string(s[1 : len(s)-1])
+		return nil
+	}
+	return json.Unmarshal(s, dst)
+}
+
+// skipSpace returns the index of the first byte at or after i that is not
+// JSON white space.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the index just past the JSON value starting at i in b,
+// which must be valid JSON.
+func skipValue(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		return skipString(b, i)
+	case '{', '[':
+		depth := 0
+		for i < len(b) {
+			switch b[i] {
+			case '"':
+				i = skipString(b, i)
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return i
+	}
+	for ; i < len(b); i++ { // a number, true, false or null
+		switch b[i] {
+		case ',', '}', ']', ' ', '\t', '\r', '\n':
+			return i
+		}
+	}
+	return i
+}
+
+// skipString returns the index just past the JSON string starting at i.
+func skipString(b []byte, i int) int {
+	for i++; i < len(b); {
+		j := bytes.IndexAny(b[i:], `"\\`)
+		if j < 0 {
+			return len(b)
+		}
+		i += j
+		if b[i] == '"' {
+			return i + 1
+		}
+		i += 2 // an escape: \" or \\ or \u…
+	}
+	return len(b)
+}
+
+// FileRecord returns the record of a text file: its id is path, as given
+// (a JSON string), and its Line is 1, the file being one record.
+func FileRecord(path string, data []byte) Record {
+	return Record{Line: 1, ID: appendString(nil, path), Text: string(data)}
+}
+
+// Result is the analysis of one Record: the Document, or the error that
+// made the record fail.
+type Result struct {
+	Record
+	Doc *Document // nil when Err is set
+	Err error     // a *RecordError
+}
+
+// AnalyzeRecord analyses rec. The Result's Record is rec without its Text.
+func (a *Analyzer) AnalyzeRecord(ctx context.Context, rec Record) *Result {
+	doc, err := a.Analyze(ctx, rec.Text)
+	rec.Text = ""
+	r := &Result{Record: rec, Doc: doc}
+	if err != nil {
+		r.Err = &RecordError{rec.Line, err}
+		r.Doc = nil
+	} else {
+		doc.ID = rec.ID
+	}
+	return r
+}
+
+// AnalyzeLineResult parses one JSONL line and analyses its text. A bad
+// record yields a Result with Err set.
+func (a *Analyzer) AnalyzeLineResult(ctx context.Context, line []byte, lineNo int) *Result {
+	rec, err := ParseRecord(line, lineNo)
+	if err != nil {
+		return &Result{Record: rec, Err: err}
+	}
+	return a.AnalyzeRecord(ctx, rec)
+}
+
+// AnalyzeLine parses one JSONL line, analyses its text and returns the output
+// record as one line of JSON (without the newline): see [Result.AppendJSON].
+// A bad record still yields an output record, {"id":…,"line":…,"error":…},
+// and its error is returned beside it.
+//
+// When ctx is done the error wraps ctx.Err(); such a record was not
+// analysed and its output should not be written.
+//
+// AnalyzeLine, or equivalently [Analyzer.AnalyzeLineResult] followed by
+// [Result.AppendJSON] or [Result.WriteJSON] (which `kabar batch` uses), is
+// the only source of JSONL output lines, so that every runner (kabar
+// batch, the Beam pipeline) writes the same bytes for the same input line.
+func (a *Analyzer) AnalyzeLine(ctx context.Context, line []byte, lineNo int) ([]byte, error) {
+	r := a.AnalyzeLineResult(ctx, line, lineNo)
+	return r.AppendJSON(nil), r.Err
+}
+
+// reserved are the output record's own keys.
+var reserved = map[string]bool{
+	"id": true, "line": true, "error": true, "sentences": true, "tokens": true,
+	"entities": true, "groups": true, "summary": true, "keywords": true, "stats": true,
+}
+
+// OutputKey returns the key under which a passthrough field named key is
+// written: key itself, or "input_"+key when key is one of the output
+// record's own field names (id, line, error, sentences, tokens, entities,
+// groups, summary, keywords, stats) or itself starts with "input_". So
+// "summary" from the input becomes "input_summary", and "input_summary"
+// becomes "input_input_summary": distinct input keys stay distinct.
+func OutputKey(key string) string {
+	if reserved[key] || strings.HasPrefix(key, "input_") {
+		return "input_" + key
+	}
+	return key
+}
+
+// AppendJSON appends the output record of r to b, as one line of JSON
+// without the newline: the id, then the passthrough fields in input order
+// (see [OutputKey]), then the Document's fields; or, when r failed, the id,
+// the passthrough fields, "line" and "error".
+func (r *Result) AppendJSON(b []byte) []byte {
+	b, first := r.appendHead(b)
+	errMsg := r.errMessage()
+	if errMsg == "" {
+		n := len(b)
+		if need := sizeHint(r.Doc); cap(b)-len(b) < need {
+			b = append(make([]byte, 0, len(b)+need), b...)
+		}
+		var err error
+		if b, err = appendDocument(b, r.Doc, first); err == nil {
+			return append(b, '}')
+		}
+		errMsg = "encoding the document: " + err.Error() // a NaN score, say
+		b = b[:n]
+	}
+	return appendTail(b, first, r.Line, errMsg)
+}
+
+// WriteJSON writes the output record of r to w, the same bytes as
+// AppendJSON, without the newline, in chunks of about 64 KiB: the JSON of a
+// large document (ten times the size of its text) is never held in memory
+// whole.
+func (r *Result) WriteJSON(w io.Writer) error {
+	if r.errMessage() != "" || !r.Doc.finite() {
+		_, err := w.Write(r.AppendJSON(nil))
+		return err
+	}
+	b, first := r.appendHead(make([]byte, 0, 2*flushAt))
+	e := encoder{b: b, first: first, w: w}
+	e.document(r.Doc)
+	e.b = append(e.b, '}')
+	if e.werr == nil {
+		_, e.werr = w.Write(e.b)
+	}
+	return e.werr
+}
+
+// appendHead appends the opening brace, id and passthrough fields, and
+// says whether no field was written.
+func (r *Result) appendHead(b []byte) ([]byte, bool) {
+	b = append(b, '{')
 	first := true
-	field := func(k string, v []byte) {
+	if r.ID != nil {
+		b = append(b, `"id":`...)
+		b = appendCompact(b, r.ID)
+		first = false
+	}
+	for _, f := range r.Extra {
 		if !first {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
 		first = false
-		kb, _ := json.Marshal(k)
-		b.Write(kb)
-		b.WriteByte(':')
-		b.Write(v)
+		b = appendString(b, OutputKey(f.Key))
+		b = append(b, ':')
+		b = appendCompact(b, f.Value)
 	}
-	if rec.ID != nil {
-		field("id", compact(rec.ID))
-	}
-	for _, f := range rec.Extra {
-		field(f.Key, compact(f.Value))
-	}
-	if err != nil {
-		field("line", []byte(fmt.Sprint(rec.Line)))
-		msg, _ := json.Marshal(err.Error())
-		field("error", msg)
-	} else {
-		body, merr := json.Marshal(doc)
-		if merr != nil { // cannot happen for Document; keep the record anyway
-			msg, _ := json.Marshal(merr.Error())
-			field("error", msg)
-		} else if len(body) > 2 {
-			if !first {
-				b.WriteByte(',')
-			}
-			b.Write(body[1 : len(body)-1])
-		}
-	}
-	b.WriteByte('}')
-	return b.Bytes()
+	return b, first
 }
 
-func compact(raw json.RawMessage) []byte {
-	var b bytes.Buffer
-	if json.Compact(&b, raw) != nil {
-		return raw
+// errMessage returns the "error" field of a failed record, or "".
+func (r *Result) errMessage() string {
+	switch {
+	case r.Err != nil:
+		if re, ok := r.Err.(*RecordError); ok {
+			return re.Err.Error()
+		}
+		return r.Err.Error()
+	case r.Doc == nil:
+		return "no document"
 	}
-	return b.Bytes()
+	return ""
+}
+
+// appendTail appends "line", "error" and the closing brace of an error record.
+func appendTail(b []byte, first bool, line int, msg string) []byte {
+	if !first {
+		b = append(b, ',')
+	}
+	b = append(b, `"line":`...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, `,"error":`...)
+	b = appendString(b, msg)
+	return append(b, '}')
+}
+
+func appendCompact(b []byte, raw json.RawMessage) []byte {
+	buf := bytes.NewBuffer(b)
+	if json.Compact(buf, raw) != nil {
+		return append(b, raw...)
+	}
+	return buf.Bytes()
 }

@@ -1,6 +1,6 @@
 module github.com/kabar-id/kabar/bench
 
-go 1.24.0
+go 1.24.9
 
 require (
 	github.com/jdkato/prose/v2 v2.0.0

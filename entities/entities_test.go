@@ -108,7 +108,10 @@ func TestSeedIssueList(t *testing.T) {
 		"Selasa (29/11)": DATE, "Senin (28/11)": DATE, "tahun 2011": DATE,
 	}
 	knownMisses := map[string]bool{
-		"Tripoli": true, // "Hanya Tripoli yang …": the model misses it; no place cue for the gazetteer
+		// "Hanya Tripoli yang pemerintahannya …": a city standing for its
+		// government, which idner-news-2k tags O (see Known limits in doc.go
+		// and TestPlacesLeftO in internal/eval/nereval).
+		"Tripoli": true,
 	}
 	for name, l := range want {
 		got, ok := found[name]
@@ -148,6 +151,7 @@ func TestNewsShapes(t *testing.T) {
 		{"no trailing yang", "Khalifa Haftar tiba di Moskow. Haftar yang berlatar belakang militer bertemu Lavrov.", []string{"PER Haftar"}, []string{"PER Haftar yang"}},
 		{"particle bin", "Pemimpin kelompok itu, Osama bin Laden, tewas di Pakistan.", []string{"PER Osama bin Laden", "LOC Pakistan"}, nil},
 		{"all-caps headline", "JOKOWI BERTEMU PRABOWO DI ISTANA BOGOR", []string{"PER PRABOWO"}, nil},
+		{"negara before a place", "PBB sendiri telah mengembargo senjata di negara Libya sejak tahun 2011 silam.", []string{"LOC Libya"}, []string{"LOC negara Libya"}},
 		{"lowercase", "presiden joko widodo berkunjung ke jakarta kemarin.", []string{"LOC jakarta"}, nil},
 	}
 	for _, tt := range tests {

@@ -24,6 +24,17 @@ var titles = setOf("presiden", "wapres", "menteri", "menko", "mendagri", "menlu"
 var edgeStop = setOf("yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk", "dengan", "oleh", "itu", "ini",
 	"tersebut", "juga", "adalah", "ialah", "bahwa", "kata", "ujar", "sebagai", "dalam", "serta", "para", "sang", "si")
 
+// notInPlace are the classifiers that the training corpora leave out of a
+// place's name when they precede it in lower case. In idner-news-2k,
+// NER-UI, NER-UGM, NERGRIT and NERP, "negara" begins 1 mention and is left
+// out of the next one 39 times, "ibukota" 0 and 20 times (go test -v -run
+// TestClassifierConvention ./internal/eval/nereval). The corpora keep
+// "kota", "kabupaten", "pulau" and "provinsi" more often than not, and
+// leave out "wilayah" and "kawasan" but not always: stripping them costs a
+// correct mention on idner-news-2k.dev (wilayah Gaza, kawasan Pantura), so
+// for those the model decides.
+var notInPlace = setOf("negara", "ibukota")
+
 // postprocess adjusts the model's spans to the shapes of news text: it
 // removes titles before names and function words at the edges, joins an
 // abbreviation in brackets to the name before it (Tentara Nasional Libya
@@ -42,10 +53,14 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 		for sp.End > sp.Start && (edgeStop[info[sp.End-1].low] || isPunctOnly(toks[sp.End-1].Text) && toks[sp.End-1].Text != ")") {
 			sp.End--
 		}
+		// A lower-case negara or ibukota before a place is not part of its
+		// name (di negara Libya → Libya), as the corpora annotate it.
+		if sp.Label == LOC && sp.End-sp.Start > 1 && notInPlace[info[sp.Start].low] && !startsUpper(toks[sp.Start].Text) {
+			sp.Start++
+		}
 		// In text with capitals, a person's name starts with one (medi Rusia
-		// → Rusia), particles aside (bin, van der, al-); places keep their
-		// classifier (kota Bandung), as the corpora annotate them. A name
-		// without any capital is dropped.
+		// → Rusia), particles aside (bin, van der, al-). A name without any
+		// capital is dropped.
 		if mixed {
 			for sp.Label == PER && sp.Start < sp.End && !startsUpper(toks[sp.Start].Text) && !particles[info[sp.Start].low] &&
 				!isBracketed(toks[sp.Start].Text) && toks[sp.Start].Text != "(" && !strings.HasPrefix(info[sp.Start].low, "al-") {

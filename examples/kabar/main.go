@@ -91,9 +91,3 @@ func usage(w io.Writer, prog string, cmds []command) {
 	}
 	fmt.Fprintf(w, "\nRun '%s SUBCOMMAND -h' for its flags.\n", prog)
 }
-
-// notYet reports a subcommand that is not built yet.
-func notYet(e *env, name string) int {
-	fmt.Fprintf(e.stderr, "kabar %s: not implemented yet\n", name)
-	return 2
-}

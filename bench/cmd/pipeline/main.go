@@ -1,0 +1,188 @@
+// Command pipeline compares kabar's full pipeline with prose/v2's on the
+// same Indonesian news corpus and prints MB/s, documents/s, start-up time
+// and peak memory side by side. Each library runs in its own process, so
+// that peak RSS is its own.
+//
+//	go run ./cmd/pipeline                       # IndoSum dev (../shared) or testdata/articles.jsonl
+//	go run ./cmd/pipeline -lib kabar -corpus FILE.jsonl
+//	go run ./cmd/pipeline -lib stages           # what each kabar stage costs
+//	go run ./cmd/pipeline -export /tmp/indosum.jsonl              # corpus as kabar batch input
+//	go run ./cmd/pipeline -export /tmp/gen.jsonl -generate 100000 # N documents cycling the corpus
+//	go run ./cmd/pipeline -export /tmp/big.jsonl -big 50          # one 50 MB document
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+
+	"github.com/kabar-id/kabar/bench/pipeline"
+)
+
+const (
+	indosum  = "../../shared/data/indosum/indosum-dev.jsonl"
+	articles = "../testdata/articles.jsonl"
+)
+
+func main() {
+	corpus := flag.String("corpus", "", "IndoSum JSONL (paragraphs) or kabar input JSONL (id, text); default: "+indosum+", else "+articles)
+	lib := flag.String("lib", "all", "kabar, prose, prose-reload, all, or stages (kabar one stage at a time)")
+	proseDocs := flag.Int("prose-docs", 100, "prose runs on the first N documents only (it is slow)")
+	export := flag.String("export", "", "write the corpus as kabar batch input JSONL to this file and exit")
+	generate := flag.Int("generate", 0, "with -export: write this many documents, cycling the corpus with new ids")
+	bigMB := flag.Int("big", 0, "with -export: write one document of about this many MB, the corpus texts repeated")
+	asJSON := flag.Bool("json", false, "print the result as JSON (used by -lib all)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fail(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	runtime.GOMAXPROCS(1)
+
+	path := *corpus
+	if path == "" {
+		path = articles
+		if _, err := os.Stat(indosum); err == nil {
+			path = indosum
+		}
+	}
+	docs, err := load(path)
+	if err != nil {
+		fail(err)
+	}
+	if *export != "" && *bigMB > 0 {
+		var b strings.Builder
+		for i := 0; b.Len() < *bigMB<<20; i++ {
+			b.WriteString(docs[i%len(docs)].Text)
+			b.WriteString("\n\n")
+		}
+		docs, *generate = []pipeline.Doc{{ID: fmt.Sprintf("big-%dMB", *bigMB), Text: b.String()}}, 1
+	}
+	if *export != "" {
+		if err := write(*export, docs, *generate); err != nil {
+			fail(err)
+		}
+		return
+	}
+	if *lib == "all" {
+		all(path, *proseDocs)
+		return
+	}
+	if *lib == "stages" {
+		fmt.Printf("corpus %s, one core (GOMAXPROCS=1)\n\n%s\n", path, header)
+		for _, st := range pipeline.Stages {
+			r, err := pipeline.KabarWith(st.Name, docs, st.Opts...)
+			if err != nil {
+				fail(err)
+			}
+			fmt.Println(row(r))
+		}
+		return
+	}
+	var r pipeline.Result
+	switch *lib {
+	case "kabar":
+		r, err = pipeline.Kabar(docs)
+	case "prose", "prose-reload":
+		r, err = pipeline.Prose(docs[:min(*proseDocs, len(docs))], *lib == "prose")
+	default:
+		err = fmt.Errorf("unknown -lib %q", *lib)
+	}
+	if err != nil {
+		fail(err)
+	}
+	if *asJSON {
+		json.NewEncoder(os.Stdout).Encode(r)
+		return
+	}
+	fmt.Println(header)
+	fmt.Println(row(r))
+}
+
+// load reads IndoSum's format (paragraphs) or kabar's input format (text).
+func load(path string) ([]pipeline.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	first, err := bufio.NewReader(f).ReadString('\n')
+	f.Close()
+	if err != nil && first == "" {
+		return nil, fmt.Errorf("%s: empty", path)
+	}
+	if strings.Contains(first, `"paragraphs"`) {
+		return pipeline.IndoSum(path)
+	}
+	return pipeline.JSONL(path)
+}
+
+func write(path string, docs []pipeline.Doc, n int) error {
+	if n <= 0 {
+		n = len(docs)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range n {
+		d := docs[i%len(docs)]
+		if n != len(docs) {
+			d.ID = fmt.Sprintf("gen-%06d-%s", i, d.ID)
+		}
+		if err := enc.Encode(d); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+const header = "| library | docs | MB | MB/s | MB per CPU-s | docs/s | start-up | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|---:|"
+
+func row(r pipeline.Result) string {
+	return fmt.Sprintf("| %s | %d | %.2f | %.3f | %.3f | %.1f | %.0f ms | %.0f MB |", r.Lib, r.Docs, float64(r.Bytes)/1e6,
+		r.MBps(), r.MBpCPUs(), r.DocsPerSec(), float64(r.StartUp.Microseconds())/1000, float64(r.PeakRSS)/(1<<20))
+}
+
+// all runs each library in a child process and prints the table.
+func all(path string, proseDocs int) {
+	self, err := os.Executable()
+	if err != nil {
+		fail(err)
+	}
+	fmt.Printf("corpus %s, one core (GOMAXPROCS=1); prose on the first %d documents\n\n%s\n", path, proseDocs, header)
+	for _, lib := range []string{"kabar", "prose", "prose-reload"} {
+		out, err := exec.Command(self, "-lib", lib, "-corpus", path, "-prose-docs", fmt.Sprint(proseDocs), "-json").Output()
+		if err != nil {
+			fail(fmt.Errorf("%s: %w", lib, err))
+		}
+		var r pipeline.Result
+		if err := json.Unmarshal(out, &r); err != nil {
+			fail(err)
+		}
+		fmt.Println(row(r))
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "pipeline:", err)
+	os.Exit(1)
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/kabar-id/kabar/internal/batch"
+	"github.com/kabar-id/kabar/internal/columnar"
+)
+
+const seed = "../../testdata/000_891277e20803d97e.txt"
+
+func runCLI(ctx context.Context, stdin string, args ...string) (code int, stdout, stderr string) {
+	var o, e bytes.Buffer
+	code = run(&env{ctx: ctx, stdin: strings.NewReader(stdin), stdout: &o, stderr: &e}, args)
+	return code, o.String(), e.String()
+}
+
+func TestAnalyze(t *testing.T) {
+	code, out, errs := runCLI(context.Background(), "", "analyze", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var d struct {
+		ID        string
+		Sentences []json.RawMessage
+		Stats     struct{ Bytes int }
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(seed)
+	if d.ID != seed || len(d.Sentences) == 0 || int64(d.Stats.Bytes) != st.Size() {
+		t.Errorf("id %q, %d sentences, %d bytes", d.ID, len(d.Sentences), d.Stats.Bytes)
+	}
+	if code, out, _ := runCLI(context.Background(), "Satu. Dua.", "analyze", "--indent", "--stages", "tokens"); code != 0 || !strings.Contains(out, "\n  \"sentences\": [") || strings.Contains(out, `"id"`) {
+		t.Errorf("stdin, indented: exit %d:\n%s", code, out)
+	}
+	if code, out, _ := runCLI(context.Background(), `{"id":1,"text":"Ya."}`+"\n{\n", "analyze", "--jsonl"); code != 1 || strings.Count(out, "\n") != 2 {
+		t.Errorf("--jsonl with a bad line: exit %d:\n%s", code, out)
+	}
+	if code, _, errs := runCLI(context.Background(), "", "analyze", "--stages", "nouns", seed); code != 2 || !strings.Contains(errs, "unknown stage") {
+		t.Errorf("bad --stages: exit %d: %s", code, errs)
+	}
+	if code, _, _ := runCLI(context.Background(), "a\xffb", "analyze"); code != 1 {
+		t.Errorf("invalid UTF-8: exit %d", code)
+	}
+}
+
+func TestBatch(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	pq := filepath.Join(dir, "pq")
+	code, stdout, errs := runCLI(context.Background(), "", "batch", "-o", out, "--parquet", pq, "--workers", "2", "../../testdata/articles.jsonl", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if stdout != "" || !strings.Contains(errs, "kabar batch: 11 records, 0 errors") {
+		t.Errorf("stdout %q, stderr %q", stdout, errs)
+	}
+	b, _ := os.ReadFile(out)
+	if n := bytes.Count(b, []byte("\n")); n != 11 {
+		t.Errorf("%d output lines, want 11", n)
+	}
+	docs, err := parquet.ReadFile[columnar.Doc](filepath.Join(pq, columnar.DocumentsFile))
+	if err != nil || len(docs) != 11 || *docs[10].ID != seed {
+		t.Errorf("documents.parquet: %d rows, %v", len(docs), err)
+	}
+
+	// Bad records: one line each, exit 1, summary counts them.
+	code, stdout, errs = runCLI(context.Background(), "{\"id\":1,\"text\":\"Ya.\"}\n\n{\"id\":2}\n", "batch", "--stages", "tokens")
+	if code != 1 || strings.Count(stdout, "\n") != 3 || !strings.Contains(errs, "3 records, 2 errors") {
+		t.Errorf("bad records: exit %d\n%s\n%s", code, stdout, errs)
+	}
+	if code, _, errs := runCLI(context.Background(), "", "batch", "--resume"); code != 2 || !strings.Contains(errs, "needs -o") {
+		t.Errorf("--resume without -o: exit %d: %s", code, errs)
+	}
+}
+
+// TestBatchInterruptResume: an interrupted run says how to resume, and
+// --resume then completes the output file, also rebuilding the Parquet
+// tables.
+func TestBatchInterruptResume(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	pq := filepath.Join(dir, "pq")
+	want := filepath.Join(dir, "want.jsonl")
+	if code, _, errs := runCLI(context.Background(), "", "batch", "-o", want, "../../testdata/articles.jsonl"); code != 0 {
+		t.Fatal(errs)
+	}
+	// Half an output, as an interrupted run leaves it, with a torn last line.
+	full, _ := os.ReadFile(want)
+	lines := bytes.SplitAfter(full, []byte("\n"))
+	os.WriteFile(out, append(bytes.Join(lines[:4], nil), lines[4][:10]...), 0o644)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	code, _, errs := runCLI(ctx, "", "batch", "-o", filepath.Join(dir, "x.jsonl"), "../../testdata/articles.jsonl")
+	if code != 1 || !strings.Contains(errs, "--resume") {
+		t.Errorf("interrupted run: exit %d: %s", code, errs)
+	}
+	code, _, errs = runCLI(context.Background(), "", "batch", "--resume", "-o", out, "--parquet", pq, "../../testdata/articles.jsonl")
+	if code != 0 || !strings.Contains(errs, "resuming after 4 records") || !strings.Contains(errs, "6 records, 0 errors") {
+		t.Fatalf("resume: exit %d: %s", code, errs)
+	}
+	got, _ := os.ReadFile(out)
+	if !bytes.Equal(got, full) {
+		t.Errorf("resumed output differs from an uninterrupted run")
+	}
+	docs, err := parquet.ReadFile[columnar.Doc](filepath.Join(pq, columnar.DocumentsFile))
+	if err != nil || len(docs) != 10 {
+		t.Errorf("documents.parquet after resume: %d rows, %v", len(docs), err)
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	var c batch.Counters
+	c.Records.Store(50)
+	c.Errors.Store(1)
+	c.Bytes.Store(5e6)
+	got := progressLine(&c, 10e6, 10*time.Second)
+	want := "[##########..........]  50%  50 records (1 errors)  5 records/s  0.50 MB/s  ETA 10s"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if got := progressLine(&c, -1, 10*time.Second); got != "50 records (1 errors)  5 records/s  0.50 MB/s" {
+		t.Errorf("unknown total: %q", got)
+	}
+}

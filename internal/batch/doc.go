@@ -1,0 +1,44 @@
+// Package batch is the engine of `kabar batch`: it analyses the records of
+// JSONL streams and text files in parallel and hands the results to sinks
+// in input order, one result per record.
+//
+// # Ordering with bounded memory
+//
+// One goroutine reads records and numbers them; [Config.Workers] goroutines
+// analyse them with one shared [kabar.Analyzer]; the calling goroutine
+// writes results in sequence order, holding the ones that finish early. A
+// window bounds the records read but not yet written ([Config.Window],
+// default 4 per worker) and their input bytes ([Config.WindowBytes],
+// default 64 MiB); a record larger than the byte bound is admitted alone.
+// So memory does not grow with the archive, and one slow record stalls
+// reading once the window is full rather than piling up results. The JSON
+// of records over [StreamAbove] bytes is streamed by the sink
+// ([kabar.Result.WriteJSON]) instead of being built whole by a worker.
+//
+// # Bad records
+//
+// Every record yields exactly one result: malformed JSON, empty lines, a
+// missing or non-string text, invalid UTF-8 and texts over the analyser's
+// size limit become results with Err set, which the JSONL sink writes as
+// {"id":…,"line":…,"error":…}. Line numbers count from 1 in each JSONL
+// input; a text file is one record, at line 1. Errors reading an input or writing a sink stop the
+// run and are returned.
+//
+// # Interruption and resume
+//
+// When the context ends, reading stops, records in flight finish quickly
+// (analysis checks the context), and the sinks receive every result that
+// precedes the first record not finished, so the output is a complete
+// prefix of the uninterrupted output; [Run] returns an error wrapping
+// [ErrInterrupted]. [Resume] prepares an output file for continuing: it
+// counts its complete lines, truncates a torn last line and returns the
+// number of records to skip ([Config.Skip]). This assumes the input is the
+// same, in the same order.
+//
+// # Inputs
+//
+// [Resolve] turns command-line arguments into [Input]s: JSONL files
+// (*.jsonl, *.ndjson, *.json), directories (their *.txt files, recursively,
+// in lexical order; each file's id is its path as given) and other files
+// (one text record each), or stdin.
+package batch

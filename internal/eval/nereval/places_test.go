@@ -1,0 +1,174 @@
+package nereval
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/entities"
+)
+
+// readPlaces reads the lower-cased names of the model's feature gazetteer
+// (entities/data/gazetteer.tsv).
+func readPlaces(t *testing.T) map[string]bool {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "entities", "data", "gazetteer.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if lab, name, ok := strings.Cut(l, "\t"); ok && lab == "LOC" {
+			places[strings.ToLower(name)] = true
+		}
+	}
+	return places
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// placesLeftO returns the longest gazetteer places in words that are
+// capitalised, do not start the sentence and overlap none of pred.
+func placesLeftO(words []string, pred []entities.TokenSpan, places map[string]bool) []entities.TokenSpan {
+	taken := make([]bool, len(words))
+	for _, p := range pred {
+		for k := p.Start; k < p.End; k++ {
+			taken[k] = true
+		}
+	}
+	var out []entities.TokenSpan
+	for i := 1; i < len(words); i++ {
+		end := -1
+		name := ""
+		for j := i; j < len(words) && j < i+5 && !taken[j] && capitalised(words[j]); j++ {
+			if j > i {
+				name += " "
+			}
+			name += strings.ToLower(words[j])
+			if places[name] {
+				end = j + 1
+			}
+		}
+		if end > 0 {
+			out = append(out, entities.TokenSpan{Start: i, End: end, Label: entities.LOC})
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// TestPlacesLeftO measures the rule "a capitalised place name of the
+// gazetteer that does not start a sentence and that the recogniser leaves
+// unlabelled is a LOC" on the evaluation sets (go test -v -run
+// TestPlacesLeftO), and checks why it is not used: idner-news-2k tags
+// most such names O (places standing for a state or government, Israel
+// menyerang …, or modifying a noun, warga Tripoli), so the rule costs F1
+// on the target, though NER-UI, NER-UGM and NERGRIT tag them LOC.
+func TestPlacesLeftO(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/data/ner absent: skipping the place-name convention check")
+	}
+	places := readPlaces(t)
+	r, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := EvalSets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, err := Read(dir, "idner-news-2k.train.tsv", All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets = append(sets[:4:4], Dataset{Name: "idner-news-2k.train", Examples: train})
+	types := []entities.Label{entities.PER, entities.ORG, entities.LOC}
+	base := RecognizerTagger(r)
+	for _, d := range sets {
+		// The recogniser's spans, computed once; Score asks for them in order.
+		preds := make([][]entities.TokenSpan, len(d.Examples))
+		rule := make([][]entities.TokenSpan, len(d.Examples))
+		var exact, other int
+		for k, ex := range d.Examples {
+			preds[k] = base(ex.Words)
+			rule[k] = placesLeftO(ex.Words, preds[k], places)
+			for _, c := range rule[k] {
+				if slices.Contains(ex.Spans, c) {
+					exact++
+				} else {
+					other++
+				}
+			}
+		}
+		replay := func(spans [][]entities.TokenSpan) Tagger {
+			k := 0
+			return func([]string) []entities.TokenSpan { k++; return spans[k-1] }
+		}
+		withRule := make([][]entities.TokenSpan, len(d.Examples))
+		for k := range preds {
+			withRule[k] = append(slices.Clip(preds[k]), rule[k]...)
+		}
+		before := Score("kabar", replay(preds), d, types).Overall.F1()
+		after := Score("rule", replay(withRule), d, types).Overall.F1()
+		t.Logf("%-20s places left unlabelled: %3d gold LOC, %3d not; F1 %.2f → %.2f with the rule", d.Name, exact, other, 100*before, 100*after)
+		if strings.HasPrefix(d.Name, "idner-news-2k") && (other < 4*exact || after >= before) {
+			t.Errorf("%s: %d of %d places left unlabelled are LOC, F1 %.2f → %.2f: the rule may pay now", d.Name, exact, exact+other, 100*before, 100*after)
+		}
+	}
+}
+
+// TestClassifierConvention counts, in all the corpora, how often a
+// lower-case place classifier (negara, kota, …) begins a mention and how
+// often it is left out of the mention that follows it: the ground for the
+// entities package's rule that negara and ibukota never begin a place,
+// while the model decides for the others (go test -v -run
+// TestClassifierConvention).
+func TestClassifierConvention(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/data/ner absent: skipping the classifier convention check")
+	}
+	files := []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
+		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"}
+	words := []string{"negara", "ibukota", "kota", "wilayah", "provinsi", "kabupaten", "pulau", "kawasan"}
+	in, out := map[string]int{}, map[string]int{}
+	for _, f := range files {
+		exs, err := Read(dir, f, All)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range exs {
+			starts := map[int]bool{}
+			for _, sp := range ex.Spans {
+				starts[sp.Start] = true
+			}
+			covered := func(i int) bool {
+				return slices.ContainsFunc(ex.Spans, func(sp entities.TokenSpan) bool { return sp.Start <= i && i < sp.End })
+			}
+			for i, w := range ex.Words {
+				if !slices.Contains(words, w) {
+					continue
+				}
+				switch {
+				case starts[i]:
+					in[w]++
+				case !covered(i) && starts[i+1]:
+					out[w]++
+				}
+			}
+		}
+	}
+	for _, w := range words {
+		t.Logf("%-10s begins %3d mentions, is left out of the next %3d", w, in[w], out[w])
+	}
+	if n, o := in["negara"]+in["ibukota"], out["negara"]+out["ibukota"]; n*10 > o {
+		t.Errorf("negara/ibukota begin %d mentions, are left out of %d: the rule no longer follows the corpora", n, o)
+	}
+}
