@@ -29,6 +29,12 @@ type Config struct {
 	// Keywords is the number of keywords; 0 means kabar's default, negative
 	// means none.
 	Keywords int
+	// MaxBytes makes texts longer than this many bytes error records
+	// (kabar.WithMaxBytes); 0 means no limit, kabar's default. kabar batch
+	// and kabar-beam default to 10 MiB.
+	MaxBytes int
+	// NoNameProtection stems proper nouns too (kabar.WithoutNameProtection).
+	NoNameProtection bool
 	// SourceField, when not empty, adds a field of that name to every output
 	// record, first, holding {"file":…,"line":…}: the input file and the
 	// 1-based line number the record came from. It lets a user restore input
@@ -61,13 +67,20 @@ func (c Config) options() []kabar.Option {
 	case c.Keywords < 0:
 		opts = append(opts, kabar.WithKeywords(0))
 	}
+	if c.MaxBytes > 0 {
+		opts = append(opts, kabar.WithMaxBytes(c.MaxBytes))
+	}
+	if c.NoNameProtection {
+		opts = append(opts, kabar.WithoutNameProtection())
+	}
 	return opts
 }
 
 // analyzerKey identifies the options an Analyzer was built with.
 type analyzerKey struct {
-	stages            kabar.Stage
-	summary, keywords int
+	stages                      kabar.Stage
+	summary, keywords, maxBytes int
+	noNames                     bool
 }
 
 // analyzers holds one build-once Analyzer per configuration in this process.
@@ -79,7 +92,7 @@ var analyzers sync.Map // analyzerKey → func() (*kabar.Analyzer, error)
 // first call. Every worker process builds it once, however many bundles and
 // DoFn instances it runs.
 func (c Config) Analyzer() (*kabar.Analyzer, error) {
-	k := analyzerKey{c.Stages, c.SummaryLength, c.Keywords}
+	k := analyzerKey{c.Stages, c.SummaryLength, c.Keywords, c.MaxBytes, c.NoNameProtection}
 	f, ok := analyzers.Load(k)
 	if !ok {
 		f, _ = analyzers.LoadOrStore(k, sync.OnceValues(func() (*kabar.Analyzer, error) {
@@ -90,14 +103,15 @@ func (c Config) Analyzer() (*kabar.Analyzer, error) {
 }
 
 // Analyze analyses every line as one JSONL record with kabar's
-// Analyzer.AnalyzeLine. It returns all output records as a
+// Analyzer.AnalyzeLineResult and Result.AppendJSON, which is what
+// Analyzer.AnalyzeLine and kabar batch do. It returns all output records as a
 // PCollection<string>, one per input line, without trailing newline: bad
 // records become error records {"id","line","error"} with their
 // passthrough fields; nothing is dropped. It also returns the corpus tables
 // over the records whose analysis succeeded, df as PCollection<DocFreq> and
 // ents as PCollection<EntityDocs>, as [CorpusCounts] computes them from
 // records, but counted by the analysing DoFn itself, per bundle, from each
-// record it just made.
+// record's Document, without reading the JSON back.
 //
 // The counters kabar/records and kabar/records_failed count the records and
 // the error records among them.
@@ -122,9 +136,8 @@ type analyzeFn struct {
 type analysed struct {
 	line  Line
 	out   []byte
-	err   error // the record's error: an error record was made
-	facts recio.Facts
-	fatal error // the bundle must fail
+	doc   *kabar.Document // nil for an error record
+	fatal error           // the bundle must fail
 }
 
 func (f *analyzeFn) Setup() error {
@@ -139,21 +152,13 @@ func (f *analyzeFn) Setup() error {
 }
 
 func (f *analyzeFn) analyse(ctx context.Context, l Line) analysed {
-	r := analysed{line: l}
-	r.out, r.err = f.a.AnalyzeLine(ctx, l.Data, l.Number)
+	res := f.a.AnalyzeLineResult(ctx, l.Data, l.Number)
 	if cerr := ctx.Err(); cerr != nil {
 		// The bundle is being cancelled: fail it rather than write an
 		// error record that says so; the runner retries or stops.
-		r.fatal = cerr
-		return r
+		return analysed{fatal: cerr}
 	}
-	if r.err == nil {
-		var perr error
-		if r.facts, perr = recio.ParseOwnFacts(r.out); perr != nil { // cannot happen: the analyser's own JSON
-			r.fatal = fmt.Errorf("kabar: reading back the record of line %d: %w", l.Number, perr)
-		}
-	}
-	return r
+	return analysed{line: l, out: res.AppendJSON(nil), doc: res.Doc}
 }
 
 func (f *analyzeFn) emit(ctx context.Context, r analysed, record func(string)) error {
@@ -161,10 +166,10 @@ func (f *analyzeFn) emit(ctx context.Context, r analysed, record func(string)) e
 		return r.fatal
 	}
 	f.total.Inc(ctx, 1)
-	if r.err != nil {
+	if r.doc == nil {
 		f.failed.Inc(ctx, 1)
 	} else {
-		f.counts.add(&r.facts)
+		f.counts.addDoc(r.doc)
 	}
 	out := r.out
 	if f.Cfg.SourceField != "" {

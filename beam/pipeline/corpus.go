@@ -16,7 +16,9 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
+	"github.com/kabar-id/kabar"
 	"github.com/kabar-id/kabar/beam/internal/recio"
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 func init() {
@@ -104,6 +106,32 @@ func (c *bundleCounts) add(facts *recio.Facts) {
 	}
 	facts.Terms(func(t string) { c.terms[t]++ })
 	facts.Entities(func(label, name string) { c.ents[label+"\x00"+name]++ })
+}
+
+// addDoc counts the terms and entities of an analysed document, as add
+// counts them from its record (recio.Facts.Terms and Entities).
+func (c *bundleCounts) addDoc(d *kabar.Document) {
+	if c.terms == nil {
+		c.terms, c.ents = make(map[string]int), make(map[string]int)
+	}
+	c.terms[""]++
+	seen := make(map[string]bool, 64)
+	for _, t := range d.Tokens {
+		if t.Kind != tokenize.Word || t.Stop || seen[t.Stem] || !recio.ValidTerm(t.Stem) {
+			continue
+		}
+		seen[t.Stem] = true
+		c.terms[t.Stem]++
+	}
+	clear(seen)
+	for _, g := range d.Groups {
+		k := g.Label.String() + "\x00" + g.Name
+		if g.Name == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		c.ents[k]++
+	}
 }
 
 func (c *bundleCounts) flush(term, entity func(string, int)) {

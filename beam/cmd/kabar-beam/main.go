@@ -40,6 +40,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
+	"github.com/kabar-id/kabar"
 	"github.com/kabar-id/kabar/beam/pipeline"
 )
 
@@ -55,8 +56,11 @@ func main() {
 		output     = flag.String("output", "", "directory (or gs://… prefix) to write the results under (required)")
 		shards     = flag.Int("shards", 0, "number of record files; 0: one per bundle of work, as the runner cut it (no shuffle of the records)")
 		minDF      = flag.Int("min_df", 2, "keep terms seen in at least this many documents in idf.txt")
-		summary    = flag.Int("summary", 0, "summary sentences per record (0: kabar's default, -1: none)")
-		keywords   = flag.Int("keywords", 0, "keywords per record (0: kabar's default, -1: none)")
+		stages     = flag.String("stages", "all", "comma-separated stages to run and report: tokens,stems,entities,summary,keywords,stats, or all (as kabar batch --stages)")
+		summary    = flag.Int("summary", 3, "number of summary sentences")
+		keywords   = flag.Int("keywords", 10, "number of keywords")
+		maxBytes   = flag.Int("max_bytes", 10<<20, "texts longer than this many bytes are error records (0: no limit; as kabar batch --max-bytes)")
+		noNames    = flag.Bool("no_name_protection", false, "stem proper nouns too (default: names are only lower-cased)")
 		source     = flag.String("source_field", "", "add this field, {\"file\",\"line\"}, to every record (records then differ from kabar batch)")
 		workers    = flag.Int("workers", 0, "records each DoFn instance analyses at the same time; 0: one per CPU on the local runners (prism, direct), 1 on the others")
 		cpuProfile = flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
@@ -88,12 +92,26 @@ func main() {
 		Shards: *shards,
 		MinDF:  *minDF,
 		Analysis: pipeline.Config{
-			SummaryLength: *summary,
-			Keywords:      *keywords,
-			SourceField:   *source,
-			Workers:       *workers,
+			SummaryLength:    *summary,
+			Keywords:         *keywords,
+			MaxBytes:         *maxBytes,
+			NoNameProtection: *noNames,
+			SourceField:      *source,
+			Workers:          *workers,
 		},
 	}
+	if *summary == 0 {
+		o.Analysis.SummaryLength = -1
+	}
+	if *keywords == 0 {
+		o.Analysis.Keywords = -1
+	}
+	st, err := parseStages(*stages)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "kabar-beam: %v\n", err)
+		os.Exit(2)
+	}
+	o.Analysis.Stages = st
 	if *workers == 0 {
 		o.Analysis.Workers = 1
 		switch flag.Lookup("runner").Value.String() {
@@ -142,10 +160,29 @@ func main() {
 	}
 }
 
+var stageNames = map[string]kabar.Stage{
+	"tokens": kabar.StageTokens, "stems": kabar.StageStems, "entities": kabar.StageEntities,
+	"summary": kabar.StageSummary, "keywords": kabar.StageKeywords, "stats": kabar.StageStats,
+	"all": kabar.AllStages,
+}
+
+// parseStages reads --stages as kabar batch does.
+func parseStages(list string) (kabar.Stage, error) {
+	var st kabar.Stage
+	for _, s := range strings.Split(list, ",") {
+		v, ok := stageNames[strings.TrimSpace(s)]
+		if !ok {
+			return 0, fmt.Errorf("--stages: unknown stage %q (want tokens, stems, entities, summary, keywords, stats or all)", s)
+		}
+		st |= v
+	}
+	return st, nil
+}
+
 // ownFlags are kabar-beam's flags; beamFlags the Beam flags the README
 // mentions. Beam defines many more.
 var (
-	ownFlags  = []string{"input", "output", "shards", "min_df", "summary", "keywords", "source_field", "workers", "log_level", "cpuprofile"}
+	ownFlags  = []string{"input", "output", "shards", "min_df", "stages", "summary", "keywords", "max_bytes", "no_name_protection", "source_field", "workers", "log_level", "cpuprofile"}
 	beamFlags = []string{"runner", "endpoint", "environment_type", "environment_config", "worker_binary", "job_name", "async",
 		"project", "region", "staging_location", "temp_location", "num_workers", "max_num_workers", "worker_machine_type", "parallelism"}
 )
