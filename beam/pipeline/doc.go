@@ -93,8 +93,8 @@
 // from its start to count the lines before its part; .gz files are not
 // split at all. Each corpus table is written by one worker and sorted in its
 // memory: about a hundred bytes per distinct term or entity. The corpus
-// tables come from the "tokens" and "groups" of the records, read back from
-// their JSON, so they are empty when those stages are switched off in
+// tables come from the tokens (with their stems) and entity groups of each
+// Document, so they are empty when those stages are switched off in
 // [Config.Stages]. Record files of the same name pattern from an earlier run
 // in the output directory are removed: the directory belongs to the run.
 package pipeline

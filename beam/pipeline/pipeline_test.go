@@ -311,6 +311,38 @@ func TestNoRecords(t *testing.T) {
 	}
 }
 
+// TestConfigOptions checks that Config's options reach the analyser: the
+// records equal those of kabar.New with the same options.
+func TestConfigOptions(t *testing.T) {
+	dir := t.TempDir()
+	in := mixedInput(t)
+	writeFile(t, filepath.Join(dir, "in.jsonl"), in)
+	cfg := pipeline.Config{
+		Stages:           kabar.StageTokens | kabar.StageStems | kabar.StageSummary | kabar.StageStats,
+		SummaryLength:    1,
+		Keywords:         -1,
+		MaxBytes:         200, // the seed article becomes an error record
+		NoNameProtection: true,
+	}
+	a, err := kabar.New(kabar.WithStages(cfg.Stages), kabar.WithSummaryLength(1), kabar.WithKeywords(0),
+		kabar.WithMaxBytes(200), kabar.WithoutNameProtection())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for n, line := range strings.Split(strings.ReplaceAll(in, "\r\n", "\n"), "\n") {
+		out, _ := a.AnalyzeLine(context.Background(), []byte(line), n+1)
+		want = append(want, string(out))
+	}
+	if !strings.Contains(want[0], "limit 200") {
+		t.Fatalf("the seed article is not over the size limit: %.200s", want[0])
+	}
+	o := pipeline.Options{Inputs: []string{filepath.Join(dir, "in.jsonl")}, Output: filepath.Join(dir, "out"), Analysis: cfg}
+	r, p := build(t, o)
+	passert.Equals(p.Root(), r.Records, toAny(want)...)
+	ptest.RunAndValidate(t, p)
+}
+
 // TestNoMatch checks that a glob matching no file fails the pipeline.
 func TestNoMatch(t *testing.T) {
 	dir := t.TempDir()
