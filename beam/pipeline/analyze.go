@@ -39,8 +39,9 @@ type Config struct {
 	// record, first, holding {"file":…,"line":…}: the input file and the
 	// 1-based line number the record came from. It lets a user restore input
 	// order across several files. Records are then no longer byte-identical
-	// to kabar batch output, and the name must not be one of the input's own
-	// fields (the output would hold the key twice). Empty by default.
+	// to kabar batch output. A record whose passthrough fields already hold
+	// that name fails the pipeline, rather than write the key twice. It must
+	// not be one of kabar's own output keys. Empty by default.
 	SourceField string
 	// Workers is how many records each DoFn instance analyses at the same
 	// time, in goroutines of its own; 0 and 1 mean one at a time. Cluster
@@ -157,6 +158,13 @@ func (f *analyzeFn) analyse(ctx context.Context, l Line) analysed {
 		// The bundle is being cancelled: fail it rather than write an
 		// error record that says so; the runner retries or stops.
 		return analysed{fatal: cerr}
+	}
+	if f.Cfg.SourceField != "" {
+		for _, x := range res.Extra {
+			if kabar.OutputKey(x.Key) == f.Cfg.SourceField {
+				return analysed{fatal: fmt.Errorf("kabar: %s line %d has a field %q, the name chosen for the source field: choose another name", l.File, l.Number, f.Cfg.SourceField)}
+			}
+		}
 	}
 	return analysed{line: l, out: res.AppendJSON(nil), doc: res.Doc}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+
+	"github.com/kabar-id/kabar"
 )
 
 // ErrOptions reports options Build cannot run with.
@@ -66,6 +68,9 @@ func Build(s beam.Scope, o Options) (Result, error) {
 	}
 	if strings.TrimSpace(o.Output) == "" {
 		return Result{}, fmt.Errorf("%w: no output", ErrOptions)
+	}
+	if f := o.Analysis.SourceField; f != "" && kabar.OutputKey(f) != f {
+		return Result{}, fmt.Errorf("%w: source field %q is one of kabar's output keys", ErrOptions, f)
 	}
 	if o.Shards < 0 {
 		return Result{}, fmt.Errorf("%w: %d shards", ErrOptions, o.Shards)

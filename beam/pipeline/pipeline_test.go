@@ -343,6 +343,19 @@ func TestConfigOptions(t *testing.T) {
 	ptest.RunAndValidate(t, p)
 }
 
+// TestSourceFieldCollision checks that an input field named like the source
+// field fails the pipeline instead of writing the key twice.
+func TestSourceFieldCollision(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "in.jsonl"), `{"id":1,"text":"Rumah.","src":"mine"}`+"\n")
+	o := pipeline.Options{Inputs: []string{filepath.Join(dir, "in.jsonl")}, Output: filepath.Join(dir, "out")}
+	o.Analysis.SourceField = "src"
+	_, p := build(t, o)
+	if err := ptest.Run(p); err == nil || !strings.Contains(err.Error(), "choose another name") {
+		t.Errorf("a colliding source field: pipeline error %v, want one that says so", err)
+	}
+}
+
 // TestNoMatch checks that a glob matching no file fails the pipeline.
 func TestNoMatch(t *testing.T) {
 	dir := t.TempDir()
@@ -358,6 +371,7 @@ func TestBuildErrors(t *testing.T) {
 		{Inputs: []string{" "}, Output: "out"},
 		{Inputs: []string{"in.jsonl"}},
 		{Inputs: []string{"in.jsonl"}, Output: "out", Shards: -1},
+		{Inputs: []string{"in.jsonl"}, Output: "out", Analysis: pipeline.Config{SourceField: "tokens"}},
 	} {
 		_, s := beam.NewPipelineWithRoot()
 		if _, err := pipeline.Build(s, o); err == nil {
