@@ -3,8 +3,9 @@
 # its tests, which run the pipelines on Beam's Prism runner in-process over
 # loopback (no network, no Docker).
 #
-# - TMPDIR points at a scratch folder: every Prism run leaves a
-#   beamloopbackworker-* file in the temp directory.
+# - TMPDIR points at a scratch folder, removed at the end: every Prism run
+#   leaves a beamloopbackworker-* file in the temp directory (the tests also
+#   give Beam a directory of their own and remove it).
 # - Beam and Prism log at warn level (the default of the tests' -log_level
 #   flag; the pipelines that are meant to fail log their errors).
 # - No -race for the packages that link Beam: a cold race build of Beam's

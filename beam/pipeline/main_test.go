@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"flag"
+	"os"
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
@@ -14,9 +15,19 @@ import (
 var logLevel = flag.String("log_level", "warn", "Beam and Prism log level in tests: debug, info, warn or error")
 
 // TestMain runs the pipelines of the tests on Prism (ptest's default
-// runner; -runner selects another).
+// runner; -runner selects another), in a temporary directory of their own
+// that it removes at the end: Beam leaves an empty beamloopbackworker-* file
+// in the temporary directory for every loopback run.
 func TestMain(m *testing.M) {
 	flag.Parse()
 	log.LogLevel = *logLevel
-	ptest.Main(m)
+	tmp, err := os.MkdirTemp("", "kabar-beam-test-")
+	if err == nil {
+		os.Setenv("TMPDIR", tmp)
+	}
+	code := ptest.MainRet(m)
+	if err == nil {
+		os.RemoveAll(tmp)
+	}
+	os.Exit(code)
 }

@@ -135,29 +135,37 @@ func main() {
 		}
 		os.Exit(1)
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err == nil {
+	os.Exit(execute(ctx, p, *output, *cpuProfile))
+}
+
+// execute runs p and returns the exit status.
+func execute(ctx context.Context, p *beam.Pipeline, output, cpuProfile string) int {
+	if cpuProfile != "" {
+		if f, err := os.Create(cpuProfile); err == nil {
 			pprof.StartCPUProfile(f)
 			defer pprof.StopCPUProfile()
 		}
 	}
-	res, err := beamx.RunWithMetrics(ctx, p)
-	if *cpuProfile != "" {
-		pprof.StopCPUProfile()
+	// Beam leaves an empty beamloopbackworker-* file in the temporary
+	// directory on every loopback run: give the run a directory of its own.
+	if tmp, err := os.MkdirTemp("", "kabar-beam-"); err == nil {
+		os.Setenv("TMPDIR", tmp)
+		defer os.RemoveAll(tmp)
 	}
+	res, err := beamx.RunWithMetrics(ctx, p)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "kabar-beam: pipeline failed: %v\n", err)
-		os.Exit(1)
+		return 1
 	}
 	if res == nil { // --async, or a runner that returns no result
-		return
+		return 0
 	}
 	total, failed := counter(res, "records"), counter(res, "records_failed")
-	fmt.Fprintf(os.Stderr, "kabar-beam: %d records, %d failed; results in %s\n", total, failed, *output)
+	fmt.Fprintf(os.Stderr, "kabar-beam: %d records, %d failed; results in %s\n", total, failed, output)
 	if failed > 0 {
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 var stageNames = map[string]kabar.Stage{
