@@ -11,7 +11,7 @@ import (
 )
 
 // ErrOptions reports options Build cannot run with.
-var ErrOptions = errors.New("kabar beam: bad options")
+var ErrOptions = errors.New("pipeline: bad options")
 
 // Options describe one run of the whole pipeline: read, analyse, write the
 // records and the corpus tables.

@@ -39,13 +39,12 @@ func ParseFacts(rec []byte) (Facts, error) {
 	if !json.Valid(rec) {
 		return Facts{}, fmt.Errorf("%w: invalid JSON", ErrNotRecord)
 	}
-	return ParseOwnFacts(rec)
+	return parseValid(rec)
 }
 
-// ParseOwnFacts is ParseFacts without the validation of the JSON, for
-// records kabar just wrote. On invalid JSON it returns an error or wrong
-// facts, but does not panic.
-func ParseOwnFacts(rec []byte) (Facts, error) {
+// parseValid is ParseFacts after the validation of the JSON. On invalid
+// JSON it returns an error or wrong facts, but does not panic (fuzzed).
+func parseValid(rec []byte) (Facts, error) {
 	var f Facts
 	i := skipSpace(rec, 0)
 	if i >= len(rec) || rec[i] != '{' {

@@ -177,7 +177,7 @@ func FuzzParseFacts(f *testing.F) {
 	f.Add(`{"tokens":[{"kind":"word","stem":"a"}],"groups":[{"name":"A","label":"PER"}]}`)
 	f.Add(`{"tokens":null}`)
 	f.Fuzz(func(t *testing.T, rec string) {
-		recio.ParseOwnFacts([]byte(rec)) // must not panic on any bytes
+		recio.ParseValidForTest([]byte(rec)) // must not panic on any bytes
 		facts, err := recio.ParseFacts([]byte(rec))
 		if err != nil {
 			return
