@@ -1,8 +1,3 @@
-// Package recio holds the Beam-free parts of the kabar pipeline that read
-// untrusted bytes: splitting input files into numbered lines, adding a
-// provenance field to a record, and reading the parts of an output record
-// the corpus tables count. Keeping them apart from Beam lets them be fuzzed
-// cheaply.
 package recio
 
 import (
