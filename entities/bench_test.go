@@ -17,7 +17,7 @@ const indoSumPath = "../../shared/data/indosum/indosum-dev.jsonl"
 // indoSumDocs returns the first IndoSum articles, up to about n bytes of
 // text, rebuilt as the pipeline benchmark does (tokens joined by spaces,
 // paragraphs by a blank line), with their sentences.
-func indoSumDocs(b *testing.B, n int) (texts []string, sents [][]tokenize.Sentence, size int) {
+func indoSumDocs(b testing.TB, n int) (texts []string, sents [][]tokenize.Sentence, size int) {
 	f, err := os.Open(indoSumPath)
 	if err != nil {
 		b.Skip("../shared/data/indosum absent: ", err)

@@ -97,11 +97,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 		s.low = s.low[:0]
 		for _, t := range toks {
 			s.words = append(s.words, t.Text)
-			if idx, ok := s.wcache[t.Text]; ok {
-				s.low = append(s.low, s.wents[idx].low)
-			} else {
-				s.low = append(s.low, lower(t.Text))
-			}
+			s.low = append(s.low, s.lowerOf(t.Text))
 		}
 		mixed := sentenceMode(s.words) == modeMixed
 		// taken[i]: token i is inside a mention.

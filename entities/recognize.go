@@ -14,9 +14,9 @@ import (
 // offsets do not fit text are skipped.
 func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
 	s := scratchPool.Get().(*scratch)
-	s.resetCache()
+	s.resetWords()
 	defer func() {
-		s.resetCache()
+		s.resetWords()
 		scratchPool.Put(s)
 	}()
 	var out []Mention

@@ -1,0 +1,583 @@
+package entities
+
+import (
+	"math/bits"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The fast path computes the same emission scores as the features of
+// features.go looked up one by one (the reference path, which training
+// uses), with far fewer lookups:
+//
+//   - A feature that depends only on a word (its own word, prefix, suffix
+//     and class features, and the features that look at it from a
+//     neighbour's position) is looked up once per distinct word of a
+//     Recognize call, or once at load time for the words of the model's
+//     lexicon, and its weights are kept summed per word.
+//   - A feature with few possible keys (the case mode, capitalisation
+//     class, length, coarse class and prior features) is looked up at
+//     load time into small tables.
+//   - Per token, only the features of two adjacent words (the bigrams and
+//     the previous word with this word's shape) are looked up.
+//
+// The sums are taken in int32 and converted once. That gives the same
+// float32 scores as the reference path's float32 sums only if every
+// partial sum is exact, so the fast path is used only when maxAbs ×
+// maxTokenFeats ≤ 2^24 (true of the embedded model by a wide margin,
+// whose weights are below 3,000 in magnitude); other models take the
+// reference path. TestFastEmissions compares the two.
+
+// vec holds summed weights, one per tag; the fast path serves models with
+// at most 8 tags (3 entity types).
+type vec [8]int32
+
+func (a *vec) add(b *vec) {
+	a[0] += b[0]
+	a[1] += b[1]
+	a[2] += b[2]
+	a[3] += b[3]
+	a[4] += b[4]
+	a[5] += b[5]
+	a[6] += b[6]
+	a[7] += b[7]
+}
+
+// maxTokenFeats bounds the number of features of one token (12 own, at
+// most 14 context and 8 gazetteer features), with room to spare.
+const maxTokenFeats = 64
+
+// Indexes of the case modes and capitalisation classes in the tables.
+const (
+	numModes = 3
+	numCaps  = 7
+	capEdge  = numCaps // the '_' of a sentence boundary in capPat
+)
+
+var modeBytes = [numModes]byte{modeMixed, modeUpper, modeLower}
+
+var capBytes = [numCaps + 1]byte{capLower, capTitle, capUpper, capMixed, capDigit, capOther, capSingle, '_'}
+
+func capIndex(c byte) uint8 {
+	switch c {
+	case capLower:
+		return 0
+	case capTitle:
+		return 1
+	case capUpper:
+		return 2
+	case capMixed:
+		return 3
+	case capDigit:
+		return 4
+	case capOther:
+		return 5
+	}
+	return 6 // capSingle
+}
+
+// Word vectors that depend only on the lower-cased word (and its class).
+const (
+	wvLex = iota // W0, prefixes, suffixes, fine class
+	wvM1         // as the previous word: Wm1, Classm1
+	wvP1         // as the next word: Wp1, Classp1
+	wvM2         // two before: Wm2
+	wvP2         // two after: Wp2
+	numWV
+)
+
+// fastTables are the fast path's precomputed sums, built at load time.
+// They are immutable.
+type fastTables struct {
+	bias    [numModes]vec
+	shapeNM [numModes][numCaps]vec // Shape0 in a sentence without case
+	length  [7][numCaps]vec
+	class0  [256][numModes]vec
+	prior   [9 + 1][numModes][numCaps]vec // priors 0–8, then 255 (no class)
+	first   [numModes][numCaps]vec
+	capPat  [numModes][numCaps + 1][numCaps][numCaps + 1]vec
+	gaz     [numLabels][3]vec // 'B', 'I', 'U'
+	// word features at the sentence boundaries
+	bosM1, eosP1, bosM2, eosP2 vec
+	bosShape, eosShape         vec // Shapem1 of "<s>", Shapep1 of "</s>"
+	// the lexicon's words: their word vectors, by hash of the lower-cased word
+	vocab     []vocabEnt
+	vocabSlot []int32 // index+1 into vocab, 0 empty
+	vocabMask uint64
+}
+
+type vocabEnt struct {
+	low   string
+	hw    uint64
+	class wordClass
+	wv    [numWV]vec
+}
+
+// addKey adds the weights of the feature with the (unfinished) hash h.
+func (m *model) addKey(v *vec, h uint64) {
+	if r := m.lookup(finish(h)); r >= 0 {
+		v.add((*vec)(m.dense[int(r)*8:]))
+	}
+}
+
+func (m *model) keyVec(h uint64) vec {
+	var v vec
+	m.addKey(&v, h)
+	return v
+}
+
+// buildFast fills m.fast when the model qualifies for the fast path.
+func (m *model) buildFast() {
+	m.fast, m.tr7 = nil, nil
+	if m.ntags == 7 {
+		m.tr7 = foldTrans7(m.trans)
+	}
+	if m.ntags > 8 || m.stride != 8 {
+		return
+	}
+	var maxAbs int64
+	for _, v := range m.dense {
+		maxAbs = max(maxAbs, int64(v), -int64(v))
+	}
+	if maxAbs*maxTokenFeats > 1<<24 {
+		return
+	}
+	f := &fastTables{}
+	for mi, mode := range modeBytes {
+		f.bias[mi] = m.keyVec(hbyte(htmpl(fBias), mode))
+		for ci := range numCaps {
+			c := capBytes[ci]
+			f.shapeNM[mi][ci] = m.keyVec(hbyte(hbyte(htmpl(fShape0), mode), c))
+			f.first[mi][ci] = m.keyVec(hbyte(hbyte(htmpl(fFirst), mode), c))
+			for p := range 9 {
+				f.prior[p][mi][ci] = m.keyVec(hbyte(hbyte(hbyte(htmpl(fPrior0), byte(p)), mode), c))
+			}
+			f.prior[9][mi][ci] = m.keyVec(hbyte(hbyte(hbyte(htmpl(fPrior0), 255), mode), c))
+		}
+		for c := range 256 {
+			f.class0[c][mi] = m.keyVec(hbyte(hbyte(htmpl(fClass0), byte(c)), mode))
+		}
+		for a := range numCaps + 1 {
+			for b := range numCaps {
+				for c := range numCaps + 1 {
+					f.capPat[mi][a][b][c] = m.keyVec(hbyte(hbyte(hbyte(hbyte(htmpl(fCapPat), mode), capBytes[a]), capBytes[b]), capBytes[c]))
+				}
+			}
+		}
+	}
+	for l := range 7 {
+		for ci := range numCaps {
+			f.length[l][ci] = m.keyVec(hbyte(hbyte(htmpl(fLen), byte(l)), capBytes[ci]))
+		}
+	}
+	for l := range numLabels {
+		for k, g := range []byte{'B', 'I', 'U'} {
+			f.gaz[l][k] = m.keyVec(hbyte(hbyte(htmpl(fGaz), byte(l)), g))
+		}
+	}
+	f.bosM1 = m.keyVec(hashBOS ^ salt(fWm1))
+	f.bosM2 = m.keyVec(hashBOS ^ salt(fWm2))
+	f.eosP1 = m.keyVec(hashEOS ^ salt(fWp1))
+	f.eosP2 = m.keyVec(hashEOS ^ salt(fWp2))
+	f.bosShape = m.keyVec(hstr(htmpl(fShapem1), "<s>"))
+	f.eosShape = m.keyVec(hstr(htmpl(fShapep1), "</s>"))
+
+	words := make([]string, 0, len(m.lex.classes))
+	for w := range m.lex.classes {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	size := 1
+	for size < 2*len(words)+1 {
+		size <<= 1
+	}
+	f.vocab = make([]vocabEnt, len(words))
+	f.vocabSlot = make([]int32, size)
+	f.vocabMask = uint64(size - 1)
+	for k, w := range words {
+		e := &f.vocab[k]
+		e.low, e.hw, e.class = w, hstr(fnvOffset, w), m.lex.classes[w]
+		m.wordVecs(&e.wv, w, e.hw, e.class, true)
+		i := finish(e.hw) & f.vocabMask
+		for f.vocabSlot[i] != 0 {
+			i = (i + 1) & f.vocabMask
+		}
+		f.vocabSlot[i] = int32(k + 1)
+	}
+	m.fast = f
+}
+
+// findVocab returns the lexicon entry of the lower-cased word low (whose
+// hash is hw), or nil.
+func (f *fastTables) findVocab(low []byte, hw uint64) *vocabEnt {
+	for i := finish(hw) & f.vocabMask; ; i = (i + 1) & f.vocabMask {
+		k := f.vocabSlot[i]
+		if k == 0 {
+			return nil
+		}
+		if e := &f.vocab[k-1]; e.hw == hw && e.low == string(low) {
+			return e
+		}
+	}
+}
+
+// wordVecs computes the word vectors of the lower-cased word low, as
+// selfFeats and ctxFeats would look them up.
+func (m *model) wordVecs(wv *[numWV]vec, low string, hw uint64, c wordClass, known bool) {
+	*wv = [numWV]vec{}
+	lex := &wv[wvLex]
+	m.addKey(lex, hw^salt(fW0))
+	if p := prefix(low, 2); p != "" {
+		m.addKey(lex, hstr(htmpl(fPre2), p))
+	}
+	if p := prefix(low, 3); p != "" {
+		m.addKey(lex, hstr(htmpl(fPre3), p))
+	}
+	if p := suffix(low, 2); p != "" {
+		m.addKey(lex, hstr(htmpl(fSuf2), p))
+	}
+	if p := suffix(low, 3); p != "" {
+		m.addKey(lex, hstr(htmpl(fSuf3), p))
+	}
+	if p := suffix(low, 4); p != "" {
+		m.addKey(lex, hstr(htmpl(fSuf4), p))
+	}
+	m.addKey(&wv[wvM1], hw^salt(fWm1))
+	m.addKey(&wv[wvP1], hw^salt(fWp1))
+	m.addKey(&wv[wvM2], hw^salt(fWm2))
+	m.addKey(&wv[wvP2], hw^salt(fWp2))
+	if known {
+		cl := c.cluster
+		m.addKey(lex, hbyte(hbyte(htmpl(fClassFine0), byte(cl)), byte(cl>>8)))
+		m.addKey(&wv[wvM1], hbyte(hbyte(htmpl(fClassm1), byte(cl)), byte(cl>>8)))
+		m.addKey(&wv[wvP1], hbyte(hbyte(htmpl(fClassp1), byte(cl)), byte(cl>>8)))
+	}
+}
+
+// wordEnt is what the fast path knows about one distinct token text in a
+// Recognize call.
+type wordEnt struct {
+	text       string
+	low        string
+	hw         uint64 // FNV-1a hash of low
+	key        uint64 // hash of text, for the table
+	shapeStart int32  // s.shapeBuf[shapeStart:shapeEnd] is the compressed shape
+	shapeEnd   int32
+	class      wordClass
+	known      bool
+	cap        byte // capitalisation class
+	ci         uint8
+	length     uint8 // rune count of low, at most 6
+	flags      uint8
+	hasMixed   bool
+	wv         [numWV]vec
+	mix        [3]vec // self, as previous, as next word, in sentences with case
+}
+
+// wordEnt flags.
+const (
+	wfUpper   = 1 << iota // has an upper-case letter
+	wfLower               // has a lower-case letter
+	wfLetter              // starts with a letter
+	wfEnglish             // an English function word
+)
+
+// Mixed-mode vectors of an entry.
+const (
+	mixSelf = iota
+	mixM1
+	mixP1
+)
+
+// maxWords bounds the word table of one Recognize call; when it is full it
+// is emptied between sentences.
+const maxWords = 1 << 16
+
+// wordIndex returns the index in s.ents of the entry of token text w,
+// adding it if new.
+func (m *model) wordIndex(w string, s *scratch) int32 {
+	key := finish(hstr(fnvOffset, w))
+	if len(s.slots) == 0 || 2*(len(s.ents)+1) > len(s.slots) {
+		s.growWords()
+	}
+	mask := uint64(len(s.slots) - 1)
+	i := key & mask
+	for {
+		k := s.slots[i]
+		if k == 0 {
+			break
+		}
+		if e := &s.ents[k-1]; e.key == key && e.text == w {
+			return k - 1
+		}
+		i = (i + 1) & mask
+	}
+	idx := int32(len(s.ents))
+	s.slots[i] = idx + 1
+	s.ents = append(s.ents, wordEnt{})
+	m.newWord(&s.ents[idx], w, key, s)
+	return idx
+}
+
+func (s *scratch) growWords() {
+	size := max(2*len(s.slots), 1024)
+	s.slots = make([]int32, size)
+	mask := uint64(size - 1)
+	for k := range s.ents {
+		i := s.ents[k].key & mask
+		for s.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = int32(k + 1)
+	}
+}
+
+// resetWords empties the word table (and drops its references to the text).
+func (s *scratch) resetWords() {
+	if len(s.slots) > 4096 {
+		s.slots = nil // after a large document; regrown on demand
+	}
+	clear(s.slots)
+	clear(s.ents)
+	s.ents = s.ents[:0]
+	s.shapeBuf = s.shapeBuf[:0]
+}
+
+// newWord fills e for token text w.
+func (m *model) newWord(e *wordEnt, w string, key uint64, s *scratch) {
+	e.text, e.key = w, key
+	f := m.fast
+	// Lower-case ASCII in a buffer; anything else as lower does.
+	var buf [64]byte
+	var low []byte
+	ascii := len(w) <= len(buf)
+	for i := 0; ascii && i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if ascii {
+		low = buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+		}
+	} else {
+		e.low = lower(w)
+		low = []byte(e.low)
+	}
+	e.hw = hbytes(fnvOffset, low)
+	if v := f.findVocab(low, e.hw); v != nil {
+		e.low, e.class, e.known, e.wv = v.low, v.class, true, v.wv
+	} else {
+		if e.low == "" {
+			e.low = string(low)
+		}
+		m.wordVecs(&e.wv, e.low, e.hw, wordClass{}, false)
+	}
+	e.shapeStart = int32(len(s.shapeBuf))
+	s.shapeBuf = shapeOf(w, s.shapeBuf)
+	e.shapeEnd = int32(len(s.shapeBuf))
+	e.cap = capClass(w)
+	e.ci = capIndex(e.cap)
+	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			e.flags |= wfUpper
+		} else if unicode.IsLower(r) {
+			e.flags |= wfLower
+		}
+	}
+	if startsLetter(e.low) {
+		e.flags |= wfLetter
+	}
+	if englishWords[e.low] {
+		e.flags |= wfEnglish
+	}
+}
+
+// selfVec returns the sum of the token's own features in a sentence of
+// mode mi, as selfFeats looks them up. The shape feature of a sentence
+// with case is not included.
+func (f *fastTables) selfVec(e *wordEnt, mi int) vec {
+	v := e.wv[wvLex]
+	v.add(&f.bias[mi])
+	v.add(&f.length[e.length][e.ci])
+	if e.known {
+		v.add(&f.class0[byte(e.class.cluster>>8)][mi])
+		if e.class.prior <= 8 {
+			v.add(&f.prior[e.class.prior][mi][e.ci])
+		}
+	} else {
+		v.add(&f.prior[9][mi][e.ci])
+	}
+	if mi != 0 {
+		v.add(&f.shapeNM[mi][e.ci])
+	}
+	return v
+}
+
+// mixVecs fills e.mix, the entry's vectors in sentences with case.
+func (m *model) mixVecs(e *wordEnt, s *scratch) {
+	f := m.fast
+	shape := s.shapeBuf[e.shapeStart:e.shapeEnd]
+	e.mix[mixSelf] = f.selfVec(e, 0)
+	m.addKey(&e.mix[mixSelf], hbytes(htmpl(fShape0), shape))
+	if e.known && e.class.prior > 8 {
+		// a prior out of the tables' range (not written by the trainer)
+		m.addKey(&e.mix[mixSelf], hbyte(hbyte(hbyte(htmpl(fPrior0), e.class.prior), modeMixed), e.cap))
+	}
+	e.mix[mixM1] = e.wv[wvM1]
+	m.addKey(&e.mix[mixM1], hbytes(htmpl(fShapem1), shape))
+	e.mix[mixP1] = e.wv[wvP1]
+	m.addKey(&e.mix[mixP1], hbytes(htmpl(fShapep1), shape))
+	e.hasMixed = true
+}
+
+// emitFast fills s.info, s.mode and the emission scores s.scores of the
+// words, as the reference path (extract and addWeights) would.
+func (m *model) emitFast(words []string, s *scratch) {
+	f := m.fast
+	n, T := len(words), m.ntags
+	if len(s.ents) >= maxWords {
+		s.resetWords()
+	}
+	if cap(s.tokEnt) < n {
+		s.tokEnt = make([]int32, n)
+	}
+	te := s.tokEnt[:n]
+	if cap(s.info) < n {
+		s.info = make([]tokInfo, n)
+	}
+	s.info = s.info[:n]
+	nl, up, lo := 0, false, false
+	for i, w := range words {
+		k := m.wordIndex(w, s)
+		te[i] = k
+		e := &s.ents[k]
+		if e.flags&(wfUpper|wfLower) != 0 {
+			nl++
+		}
+		up = up || e.flags&wfUpper != 0
+		lo = lo || e.flags&wfLower != 0
+		s.info[i] = tokInfo{low: e.low, cap: e.cap, class: e.class, known: e.known, entry: k, hw: e.hw}
+	}
+	mode, mi := modeMixed, 0
+	switch {
+	case nl < 2:
+	case !lo:
+		mode, mi = modeUpper, 1
+	case !up:
+		mode, mi = modeLower, 2
+	}
+	s.mode = mode
+	m.lex.markGazetteer(s.info, s)
+	if mi == 0 {
+		for _, k := range te {
+			if e := &s.ents[k]; !e.hasMixed {
+				m.mixVecs(e, s)
+			}
+		}
+	}
+
+	if cap(s.scores) < n*T {
+		s.scores = make([]float32, n*T)
+	}
+	em := s.scores[:n*T]
+	ents := s.ents
+	for i := range n {
+		e := &ents[te[i]]
+		var v vec
+		var prev, next *wordEnt
+		hm1, hp1 := hashBOS, hashEOS
+		pc, nc := uint8(capEdge), uint8(capEdge)
+		if i > 0 {
+			prev = &ents[te[i-1]]
+			hm1, pc = prev.hw, prev.ci
+		}
+		if i+1 < n {
+			next = &ents[te[i+1]]
+			hp1, nc = next.hw, next.ci
+		}
+		if mi == 0 {
+			v = e.mix[mixSelf]
+			if prev != nil {
+				v.add(&prev.mix[mixM1])
+			} else {
+				v.add(&f.bosM1)
+				v.add(&f.bosShape)
+			}
+			if next != nil {
+				v.add(&next.mix[mixP1])
+			} else {
+				v.add(&f.eosP1)
+				v.add(&f.eosShape)
+			}
+			m.addKey(&v, hbytes(bits.RotateLeft64(hm1, 29)^salt(fWm1Shape0), s.shapeBuf[e.shapeStart:e.shapeEnd]))
+		} else {
+			v = f.selfVec(e, mi)
+			if e.known && e.class.prior > 8 {
+				m.addKey(&v, hbyte(hbyte(hbyte(htmpl(fPrior0), e.class.prior), mode), e.cap))
+			}
+			if prev != nil {
+				v.add(&prev.wv[wvM1])
+			} else {
+				v.add(&f.bosM1)
+			}
+			if next != nil {
+				v.add(&next.wv[wvP1])
+			} else {
+				v.add(&f.eosP1)
+			}
+		}
+		if i >= 2 {
+			v.add(&ents[te[i-2]].wv[wvM2])
+		} else {
+			v.add(&f.bosM2)
+		}
+		if i+2 < n {
+			v.add(&ents[te[i+2]].wv[wvP2])
+		} else {
+			v.add(&f.eosP2)
+		}
+		m.addKey(&v, bits.RotateLeft64(hm1, 29)^e.hw^salt(fWm1W0))
+		m.addKey(&v, bits.RotateLeft64(e.hw, 29)^hp1^salt(fW0Wp1))
+		v.add(&f.capPat[mi][pc][e.ci][nc])
+		if i == 0 {
+			v.add(&f.first[mi][e.ci])
+		}
+		for l, g := range s.info[i].gaz {
+			switch g {
+			case 'B':
+				v.add(&f.gaz[l][0])
+			case 'I':
+				v.add(&f.gaz[l][1])
+			case 'U':
+				v.add(&f.gaz[l][2])
+			}
+		}
+		row := em[i*T : i*T+T]
+		for t := range row {
+			row[t] = float32(v[t])
+		}
+	}
+}
+
+// lowerOf returns the lower-cased w, from the word table when w is in it.
+func (s *scratch) lowerOf(w string) string {
+	if len(s.slots) > 0 {
+		key := finish(hstr(fnvOffset, w))
+		mask := uint64(len(s.slots) - 1)
+		for i := key & mask; s.slots[i] != 0; i = (i + 1) & mask {
+			if e := &s.ents[s.slots[i]-1]; e.key == key && e.text == w {
+				return e.low
+			}
+		}
+	}
+	return lower(w)
+}

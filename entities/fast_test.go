@@ -1,0 +1,211 @@
+package entities
+
+import (
+	"math"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// fastTestSentences returns the words of test sentences: the seed article
+// and the committed articles, as written, in capitals and in lower case,
+// and some odd tokens.
+func fastTestSentences(t *testing.T) [][]string {
+	var texts []string
+	for _, p := range []string{"testdata/000_891277e20803d97e.txt", "../testdata/articles.jsonl"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, strings.ToUpper(texts[0]), strings.ToLower(texts[0]),
+		"İSTANBUL ŞEHRİ dan Ærø, ﬁ Ǆemal 12.000 (PBB) \u00a0 x «Émile» ... TIDAK ADA",
+		strings.Repeat("Joko Widodo ", 100))
+	var out [][]string
+	for _, text := range texts {
+		for _, s := range tokenize.Sentences(text) {
+			var ws []string
+			for _, tk := range s.Tokens {
+				ws = append(ws, tk.Text)
+			}
+			out = append(out, ws)
+		}
+	}
+	// One sentence of lexicon words with odd capitalisation, and a long one.
+	m, _ := defaultModel()
+	var ws []string
+	for w := range m.lex.classes {
+		if len(ws) == 300 {
+			break
+		}
+		switch len(ws) % 3 {
+		case 1:
+			w = strings.ToUpper(w)
+		case 2:
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		ws = append(ws, w)
+	}
+	return append(out, ws, []string{"A"}, []string{"a", "b"})
+}
+
+// TestFastEmissions checks that the fast path (fast.go) gives the same
+// token information and bit-for-bit the same emission scores as the
+// reference path that training uses.
+func TestFastEmissions(t *testing.T) {
+	m, err := defaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.fast == nil {
+		t.Fatal("the embedded model does not take the fast path")
+	}
+	T := m.ntags
+	var fs, rs scratch
+	for k, words := range fastTestSentences(t) {
+		if k%50 == 0 {
+			fs.resetWords() // also test with words remembered across sentences
+		}
+		m.emitFast(words, &fs)
+		m.lex.extract(words, &rs)
+		if fs.mode != rs.mode {
+			t.Fatalf("%q: mode %c, reference %c", words, fs.mode, rs.mode)
+		}
+		for i := range words {
+			f, r := fs.info[i], rs.info[i]
+			if f.low != r.low || f.gaz != r.gaz || f.cap != r.cap || f.known != r.known || f.class != r.class || f.hw != r.hw {
+				t.Fatalf("%q token %d: info %+v, reference %+v", words, i, f, r)
+			}
+			ref := make([]float32, T)
+			m.addWeights(ref, rs.feats[rs.offs[i]:rs.offs[i+1]])
+			for tag := range T {
+				if got := fs.scores[i*T+tag]; math.Float32bits(got) != math.Float32bits(ref[tag]) {
+					t.Fatalf("%q token %d (%q) tag %d: fast %v, reference %v", words, i, words[i], tag, got, ref[tag])
+				}
+			}
+		}
+	}
+}
+
+// TestFastEmissionsIndoSum is TestFastEmissions on 1 MB of IndoSum
+// articles (skipped without ../shared, and with -short).
+func TestFastEmissionsIndoSum(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	_, sents, _ := indoSumDocs(t, 1<<20)
+	m, _ := defaultModel()
+	T := m.ntags
+	var fs, rs scratch
+	ref := make([]float32, T)
+	for _, doc := range sents {
+		fs.resetWords()
+		for _, sent := range doc {
+			var words []string
+			for _, tk := range sent.Tokens {
+				words = append(words, tk.Text)
+			}
+			m.emitFast(words, &fs)
+			m.lex.extract(words, &rs)
+			for i := range words {
+				clear(ref)
+				m.addWeights(ref, rs.feats[rs.offs[i]:rs.offs[i+1]])
+				for tag := range T {
+					if got := fs.scores[i*T+tag]; got != ref[tag] {
+						t.Fatalf("token %q tag %d: fast %v, reference %v", words[i], tag, got, ref[tag])
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDecode7 checks viterbi7 and margins7 against viterbi and margins on
+// random scores with many ties.
+func TestDecode7(t *testing.T) {
+	m, _ := defaultModel()
+	if m.tr7 == nil {
+		t.Fatal("the embedded model has no tr7")
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var a, b scratch
+	const T = 7
+	for k := range 2000 {
+		n := 1 + rng.IntN(40)
+		if k%100 == 0 {
+			n = 300 + rng.IntN(3000) // long, so that the sums round
+		}
+		em := make([]float32, n*T)
+		for i := range em {
+			switch k % 3 {
+			case 0:
+				em[i] = float32(rng.IntN(5) * 1000) // ties
+			case 1:
+				em[i] = float32(rng.IntN(20001) - 10000)
+			default:
+				em[i] = float32(rng.NormFloat64() * 3e5)
+			}
+		}
+		viterbi(em, n, T, m.trans, &a)
+		viterbi7(em, n, m.tr7, &b)
+		for i := range n {
+			if a.tags[i] != b.tags[i] {
+				t.Fatalf("case %d: tag %d: %d, viterbi7 %d", k, i, a.tags[i], b.tags[i])
+			}
+		}
+		if !slicesEqualBits(a.alpha[:n*T], b.alpha[:n*T]) {
+			t.Fatalf("case %d: forward scores differ", k)
+		}
+		lo := rng.IntN(n)
+		m.margins(em, n, &a)
+		margins7(em, n, lo, m.tr7, &b)
+		if !slicesEqualBits(a.margin[lo:n], b.margin[lo:n]) {
+			t.Fatalf("case %d: margins differ", k)
+		}
+	}
+}
+
+func slicesEqualBits(a, b []float32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestReferencePath checks that a model without the fast tables (as one
+// whose weights are too large for exact int32 sums would be) recognises
+// the same mentions with the same scores.
+func TestReferencePath(t *testing.T) {
+	m, _ := defaultModel()
+	slow := *m
+	slow.fast, slow.tr7 = nil, nil
+	fast, err := build(m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := build(&slow, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, words := range fastTestSentences(t) {
+		text := strings.Join(words, " ")
+		a, b := fast.Find(text), ref.Find(text)
+		if len(a) != len(b) {
+			t.Fatalf("%q: %d mentions, reference path %d", text, len(a), len(b))
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				t.Fatalf("%q: mention %+v, reference path %+v", text, a[i], b[i])
+			}
+		}
+	}
+}
