@@ -80,7 +80,8 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 	var added []Mention
 	locEnd, locStart := map[int]bool{}, map[int]bool{}
 	j := 0 // index into ms of the first mention not before the sentence
-	for _, sent := range sents {
+	reuse := s.resets == 0 && len(s.docSents) == len(sents)
+	for k, sent := range sents {
 		toks := sent.Tokens
 		if len(toks) == 0 || !tokensFit(text, toks) {
 			continue
@@ -93,13 +94,28 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			jEnd++
 		}
 		sentMs := ms[j:jEnd]
-		s.words = s.words[:0]
-		s.low = s.low[:0]
-		for _, t := range toks {
-			s.words = append(s.words, t.Text)
-			s.low = append(s.low, s.lowerOf(t.Text))
+		// The sentence's words and mode, from the word table of the model's
+		// pass when it was used (and not emptied since), else anew.
+		var te []int32
+		if reuse {
+			ds := s.docSents[k]
+			te = s.docEnts[ds.off : int(ds.off)+len(toks)]
 		}
-		mixed := sentenceMode(s.words) == modeMixed
+		s.low = s.low[:0]
+		var mixed bool
+		if te != nil {
+			for _, e := range te {
+				s.low = append(s.low, s.ents[e].low)
+			}
+			mixed = s.docSents[k].mode == modeMixed
+		} else {
+			s.words = s.words[:0]
+			for _, t := range toks {
+				s.words = append(s.words, t.Text)
+				s.low = append(s.low, s.lowerOf(t.Text))
+			}
+			mixed = sentenceMode(s.words) == modeMixed
+		}
 		// taken[i]: token i is inside a mention.
 		if cap(s.taken) < len(toks) {
 			s.taken = make([]bool, len(toks))
@@ -136,7 +152,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 		}
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
-			if !startsUpper(t.Text) && mixed {
+			if mixed && (te != nil && s.ents[te[i]].flags&wfStartUpper == 0 || te == nil && !startsUpper(t.Text)) {
 				continue
 			}
 			done := false
@@ -155,7 +171,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 				done = true
 				break
 			}
-			if done || !mixed || g.len() == 0 {
+			if done || !mixed || g.len() == 0 || te != nil && !s.ents[te[i]].gazStart {
 				continue
 			}
 			if end, idx := g.match(s.low, i); end > 0 && g.labels[idx] == LOC {

@@ -9,21 +9,67 @@ import "math"
 // (TestDecode7 compares them).
 
 // tr7 is a model's transition scores with the BIO constraint folded in
-// (foldTrans), the start row last.
-type tr7 [8][7]float32
+// (foldTrans): from[p][t] from tag p (7: the start) to tag t, and to[t][p]
+// the same transposed.
+type tr7 struct {
+	from [8][7]float32
+	to   [7][8]float32
+}
 
 func foldTrans7(trans []int32) *tr7 {
 	var s scratch
 	tr := foldTrans(7, trans, &s)
 	var out tr7
 	for p := range 8 {
-		copy(out[p][:], tr[p*7:p*7+7])
+		for t := range 7 {
+			out.from[p][t] = tr[p*7+t]
+			out.to[t][p] = tr[p*7+t]
+		}
 	}
 	return &out
 }
 
-// oTags are O and the B tags: any tag may precede them.
-var oTags = [4]int{0, 1, 3, 5}
+var negInf32 = float32(math.Inf(-1))
+
+// bestPrev returns the maximum of prev[p] + to[p] and the first p that
+// reaches it, as viterbi's loop over the previous tags.
+func bestPrev(prev *[7]float32, to *[8]float32) (float32, int) {
+	best, arg := negInf32, 0
+	if v := prev[0] + to[0]; v > best {
+		best, arg = v, 0
+	}
+	if v := prev[1] + to[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := prev[2] + to[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := prev[3] + to[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := prev[4] + to[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := prev[5] + to[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := prev[6] + to[6]; v > best {
+		best, arg = v, 6
+	}
+	return best, arg
+}
+
+// bestI is bestPrev for the I tag t, which continues only B (t-1) or I (t).
+func bestI(prev *[7]float32, to *[8]float32, t int) (float32, int) {
+	best, arg := negInf32, 0
+	if v := prev[t-1] + to[t-1]; v > best {
+		best, arg = v, t-1
+	}
+	if v := prev[t] + to[t]; v > best {
+		best, arg = v, t
+	}
+	return best, arg
+}
 
 // viterbi7 is viterbi for 7 tags with folded transitions tr.
 func viterbi7(em []float32, n int, tr *tr7, s *scratch) {
@@ -46,35 +92,27 @@ func viterbi7(em []float32, n int, tr *tr7, s *scratch) {
 	negInf := float32(math.Inf(-1))
 	a0, e0 := (*[T]float32)(alpha), (*[T]float32)(em)
 	for t := range T {
-		a0[t] = e0[t] + tr[T][t]
+		a0[t] = e0[t] + tr.from[T][t]
 	}
 	for i := 1; i < n; i++ {
 		prev := (*[T]float32)(alpha[(i-1)*T:])
 		cur := (*[T]float32)(alpha[i*T:])
 		row := (*[T]float32)(em[i*T:])
 		bk := (*[T]uint8)(back[i*T:])
-		for _, t := range oTags {
-			best, arg := negInf, 0
-			for p, pv := range prev {
-				if v := pv + tr[p][t]; v > best {
-					best, arg = v, p
-				}
-			}
-			cur[t] = best + row[t]
-			bk[t] = uint8(arg)
-		}
-		for t := 2; t < T; t += 2 {
-			// I-X continues only B-X (t-1) or I-X (t)
-			best, arg := negInf, 0
-			if v := prev[t-1] + tr[t-1][t]; v > best {
-				best, arg = v, t-1
-			}
-			if v := prev[t] + tr[t][t]; v > best {
-				best, arg = v, t
-			}
-			cur[t] = best + row[t]
-			bk[t] = uint8(arg)
-		}
+		b, a := bestPrev(prev, &tr.to[0])
+		cur[0], bk[0] = b+row[0], uint8(a)
+		b, a = bestPrev(prev, &tr.to[1])
+		cur[1], bk[1] = b+row[1], uint8(a)
+		b, a = bestI(prev, &tr.to[2], 2)
+		cur[2], bk[2] = b+row[2], uint8(a)
+		b, a = bestPrev(prev, &tr.to[3])
+		cur[3], bk[3] = b+row[3], uint8(a)
+		b, a = bestI(prev, &tr.to[4], 4)
+		cur[4], bk[4] = b+row[4], uint8(a)
+		b, a = bestPrev(prev, &tr.to[5])
+		cur[5], bk[5] = b+row[5], uint8(a)
+		b, a = bestI(prev, &tr.to[6], 6)
+		cur[6], bk[6] = b+row[6], uint8(a)
 	}
 	last := (*[T]float32)(alpha[(n-1)*T:])
 	best, arg := negInf, 0
@@ -93,7 +131,7 @@ func viterbi7(em []float32, n int, tr *tr7, s *scratch) {
 // tokens before lo get 0; no span reaches them).
 func margins7(em []float32, n, lo int, tr *tr7, s *scratch) {
 	const T = 7
-	negInf := float32(math.Inf(-1))
+	negInf := negInf32
 	alpha, beta := s.alpha[:n*T], s.alpha[n*T:2*n*T]
 	last := (*[T]float32)(beta[(n-1)*T:])
 	*last = [T]float32{}
@@ -101,18 +139,21 @@ func margins7(em []float32, n, lo int, tr *tr7, s *scratch) {
 		next := (*[T]float32)(em[(i+1)*T:])
 		nb := (*[T]float32)(beta[(i+1)*T:])
 		b := (*[T]float32)(beta[i*T:])
+		// O and every B-X may follow any tag; I-X only B-X and I-X
 		for p := range T {
-			// O and every B-X may follow any tag; I-X only B-X and I-X
-			best := tr[p][0] + next[0] + nb[0]
-			best = max(best, tr[p][1]+next[1]+nb[1])
-			best = max(best, tr[p][3]+next[3]+nb[3])
-			best = max(best, tr[p][5]+next[5]+nb[5])
-			if p > 0 {
-				t := (p + p%2) & 7 // the I tag of p's type
-				best = max(best, tr[p][t]+next[t]+nb[t])
-			}
+			f := &tr.from[p]
+			best := f[0] + next[0] + nb[0]
+			best = max(best, f[1]+next[1]+nb[1])
+			best = max(best, f[3]+next[3]+nb[3])
+			best = max(best, f[5]+next[5]+nb[5])
 			b[p] = best
 		}
+		b[1] = max(b[1], tr.from[1][2]+next[2]+nb[2])
+		b[2] = max(b[2], tr.from[2][2]+next[2]+nb[2])
+		b[3] = max(b[3], tr.from[3][4]+next[4]+nb[4])
+		b[4] = max(b[4], tr.from[4][4]+next[4]+nb[4])
+		b[5] = max(b[5], tr.from[5][6]+next[6]+nb[6])
+		b[6] = max(b[6], tr.from[6][6]+next[6]+nb[6])
 	}
 	if cap(s.margin) < n {
 		s.margin = make([]float32, n)

@@ -3,6 +3,7 @@ package entities
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,13 +106,28 @@ type fastTables struct {
 	vocab     []vocabEnt
 	vocabSlot []int32 // index+1 into vocab, 0 empty
 	vocabMask uint64
+	// the shapes of the lexicon's words in lower case, capitalised and in
+	// capitals, and of numbers: their shape vectors, by hash of the shape
+	shapes    []shapeEnt
+	shapeSlot []int32
+	shapeMask uint64
 }
 
 type vocabEnt struct {
-	low   string
-	hw    uint64
-	class wordClass
-	wv    [numWV]vec
+	low      string
+	hw       uint64
+	class    wordClass
+	flags    uint8 // wfLetter, wfEnglish
+	gazStart bool  // the model's gazetteer may match from this word (startsKey)
+	wv       [numWV]vec
+}
+
+// shapeEnt holds the summed weights of a shape's features (Shape0,
+// Shapem1, Shapep1) in sentences with case.
+type shapeEnt struct {
+	shape string
+	h     uint64
+	sv    [3]vec
 }
 
 // addKey adds the weights of the feature with the (unfinished) hash h.
@@ -198,6 +214,8 @@ func (m *model) buildFast() {
 	for k, w := range words {
 		e := &f.vocab[k]
 		e.low, e.hw, e.class = w, hstr(fnvOffset, w), m.lex.classes[w]
+		e.flags = wordFlags(w)
+		e.gazStart = m.lex.gaz.startsKey(w)
 		m.wordVecs(&e.wv, w, e.hw, e.class, true)
 		i := finish(e.hw) & f.vocabMask
 		for f.vocabSlot[i] != 0 {
@@ -205,7 +223,72 @@ func (m *model) buildFast() {
 		}
 		f.vocabSlot[i] = int32(k + 1)
 	}
+	// Shapes, in a deterministic order.
+	seen := map[string]bool{}
+	var shapes []string
+	var buf []byte
+	for _, w := range append(words, "0", "0.0", "0,0", "0/0", "0-0", "0:0", "0.0.0", "0,0.0", ".", ",", "(", ")", "\"", "-", ":") {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			buf = shapeOf(v, buf[:0])
+			if !seen[string(buf)] {
+				seen[string(buf)] = true
+				shapes = append(shapes, string(buf))
+			}
+		}
+	}
+	size = 1
+	for size < 2*len(shapes)+1 {
+		size <<= 1
+	}
+	f.shapes = make([]shapeEnt, len(shapes))
+	f.shapeSlot = make([]int32, size)
+	f.shapeMask = uint64(size - 1)
+	for k, sh := range shapes {
+		e := &f.shapes[k]
+		e.shape, e.h = sh, hstr(fnvOffset, sh)
+		m.shapeVecs(&e.sv, []byte(sh))
+		i := finish(e.h) & f.shapeMask
+		for f.shapeSlot[i] != 0 {
+			i = (i + 1) & f.shapeMask
+		}
+		f.shapeSlot[i] = int32(k + 1)
+	}
 	m.fast = f
+}
+
+// shapeVecs computes the shape vectors of shape.
+func (m *model) shapeVecs(sv *[3]vec, shape []byte) {
+	*sv = [3]vec{}
+	m.addKey(&sv[0], hbytes(htmpl(fShape0), shape))
+	m.addKey(&sv[1], hbytes(htmpl(fShapem1), shape))
+	m.addKey(&sv[2], hbytes(htmpl(fShapep1), shape))
+}
+
+// findShape returns the shape vectors of shape, or nil when the table
+// does not have them.
+func (f *fastTables) findShape(shape []byte) *[3]vec {
+	h := hbytes(fnvOffset, shape)
+	for i := finish(h) & f.shapeMask; ; i = (i + 1) & f.shapeMask {
+		k := f.shapeSlot[i]
+		if k == 0 {
+			return nil
+		}
+		if e := &f.shapes[k-1]; e.h == h && e.shape == string(shape) {
+			return &e.sv
+		}
+	}
+}
+
+// wordFlags returns the wfLetter and wfEnglish flags of a lower-cased word.
+func wordFlags(low string) uint8 {
+	var fl uint8
+	if startsLetter(low) {
+		fl |= wfLetter
+	}
+	if englishWords[low] {
+		fl |= wfEnglish
+	}
+	return fl
 }
 
 // findVocab returns the lexicon entry of the lower-cased word low (whose
@@ -270,6 +353,7 @@ type wordEnt struct {
 	ci         uint8
 	length     uint8 // rune count of low, at most 6
 	flags      uint8
+	gazStart   bool // the model's gazetteer may match from this word (startsKey)
 	hasMixed   bool
 	wv         [numWV]vec
 	mix        [3]vec // self, as previous, as next word, in sentences with case
@@ -281,6 +365,7 @@ const (
 	wfLower               // has a lower-case letter
 	wfLetter              // starts with a letter
 	wfEnglish             // an English function word
+	wfStartUpper          // starts with an upper-case letter
 )
 
 // Mixed-mode vectors of an entry.
@@ -289,6 +374,13 @@ const (
 	mixM1
 	mixP1
 )
+
+// docSent is what the document pass reuses of a sentence: its case mode
+// and where its tokens' word indexes start in scratch.docEnts.
+type docSent struct {
+	mode byte // 0: the sentence was skipped
+	off  int32
+}
 
 // maxWords bounds the word table of one Recognize call; when it is full it
 // is emptied between sentences.
@@ -335,6 +427,7 @@ func (s *scratch) growWords() {
 
 // resetWords empties the word table (and drops its references to the text).
 func (s *scratch) resetWords() {
+	s.resets++
 	if len(s.slots) > 4096 {
 		s.slots = nil // after a large document; regrown on demand
 	}
@@ -348,57 +441,111 @@ func (s *scratch) resetWords() {
 func (m *model) newWord(e *wordEnt, w string, key uint64, s *scratch) {
 	e.text, e.key = w, key
 	f := m.fast
-	// Lower-case ASCII in a buffer; anything else as lower does.
 	var buf [64]byte
 	var low []byte
-	ascii := len(w) <= len(buf)
-	for i := 0; ascii && i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-		}
-	}
-	if ascii {
+	e.shapeStart = int32(len(s.shapeBuf))
+	if len(w) <= len(buf) && asciiWord(w, e, buf[:len(w)], s) {
 		low = buf[:len(w)]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low[i] = c
-		}
 	} else {
 		e.low = lower(w)
 		low = []byte(e.low)
+		s.shapeBuf = shapeOf(w, s.shapeBuf)
+		e.cap = capClass(w)
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				e.flags |= wfUpper
+			} else if unicode.IsLower(r) {
+				e.flags |= wfLower
+			}
+		}
+		if startsUpper(w) {
+			e.flags |= wfStartUpper
+		}
 	}
+	e.shapeEnd = int32(len(s.shapeBuf))
+	e.ci = capIndex(e.cap)
 	e.hw = hbytes(fnvOffset, low)
 	if v := f.findVocab(low, e.hw); v != nil {
 		e.low, e.class, e.known, e.wv = v.low, v.class, true, v.wv
+		e.flags |= v.flags
+		e.gazStart = v.gazStart
 	} else {
 		if e.low == "" {
 			e.low = string(low)
 		}
 		m.wordVecs(&e.wv, e.low, e.hw, wordClass{}, false)
+		e.flags |= wordFlags(e.low)
+		e.gazStart = m.lex.gaz.startsKey(e.low)
 	}
-	e.shapeStart = int32(len(s.shapeBuf))
-	s.shapeBuf = shapeOf(w, s.shapeBuf)
-	e.shapeEnd = int32(len(s.shapeBuf))
-	e.cap = capClass(w)
-	e.ci = capIndex(e.cap)
 	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			e.flags |= wfUpper
-		} else if unicode.IsLower(r) {
-			e.flags |= wfLower
+}
+
+// asciiWord fills low with the lower-cased w, and e's capitalisation class
+// and flags and s.shapeBuf with the shape, as lower, capClass and shapeOf
+// do, when w is ASCII; otherwise it reports false and changes nothing.
+func asciiWord(w string, e *wordEnt, low []byte, s *scratch) bool {
+	var up, lo, dig int
+	firstUp := false
+	shape := s.shapeBuf
+	var last byte
+	runs := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			s.shapeBuf = shape[:e.shapeStart]
+			return false
+		}
+		sc := c
+		switch {
+		case 'A' <= c && c <= 'Z':
+			up++
+			if i == 0 {
+				firstUp = true
+			}
+			sc = 'X'
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z':
+			lo++
+			sc = 'x'
+		case '0' <= c && c <= '9':
+			dig++
+			sc = 'd'
+		}
+		low[i] = c
+		if runs < 12 && sc != last {
+			shape = append(shape, sc)
+			last = sc
+			runs++
 		}
 	}
-	if startsLetter(e.low) {
-		e.flags |= wfLetter
+	s.shapeBuf = shape
+	letters := up + lo
+	switch {
+	case dig > 0:
+		e.cap = capDigit
+	case letters == 0:
+		e.cap = capOther
+	case up == 0:
+		e.cap = capLower
+	case up == 1 && letters == 1:
+		e.cap = capSingle
+	case lo == 0:
+		e.cap = capUpper
+	case firstUp && up == 1:
+		e.cap = capTitle
+	default:
+		e.cap = capMixed
 	}
-	if englishWords[e.low] {
-		e.flags |= wfEnglish
+	if up > 0 {
+		e.flags |= wfUpper
 	}
+	if lo > 0 {
+		e.flags |= wfLower
+	}
+	if firstUp {
+		e.flags |= wfStartUpper
+	}
+	return true
 }
 
 // selfVec returns the sum of the token's own features in a sentence of
@@ -426,16 +573,22 @@ func (f *fastTables) selfVec(e *wordEnt, mi int) vec {
 func (m *model) mixVecs(e *wordEnt, s *scratch) {
 	f := m.fast
 	shape := s.shapeBuf[e.shapeStart:e.shapeEnd]
+	var own [3]vec
+	sv := f.findShape(shape)
+	if sv == nil {
+		m.shapeVecs(&own, shape)
+		sv = &own
+	}
 	e.mix[mixSelf] = f.selfVec(e, 0)
-	m.addKey(&e.mix[mixSelf], hbytes(htmpl(fShape0), shape))
+	e.mix[mixSelf].add(&sv[0])
 	if e.known && e.class.prior > 8 {
 		// a prior out of the tables' range (not written by the trainer)
 		m.addKey(&e.mix[mixSelf], hbyte(hbyte(hbyte(htmpl(fPrior0), e.class.prior), modeMixed), e.cap))
 	}
 	e.mix[mixM1] = e.wv[wvM1]
-	m.addKey(&e.mix[mixM1], hbytes(htmpl(fShapem1), shape))
+	e.mix[mixM1].add(&sv[1])
 	e.mix[mixP1] = e.wv[wvP1]
-	m.addKey(&e.mix[mixP1], hbytes(htmpl(fShapep1), shape))
+	e.mix[mixP1].add(&sv[2])
 	e.hasMixed = true
 }
 
@@ -551,14 +704,16 @@ func (m *model) emitFast(words []string, s *scratch) {
 		if i == 0 {
 			v.add(&f.first[mi][e.ci])
 		}
-		for l, g := range s.info[i].gaz {
-			switch g {
-			case 'B':
-				v.add(&f.gaz[l][0])
-			case 'I':
-				v.add(&f.gaz[l][1])
-			case 'U':
-				v.add(&f.gaz[l][2])
+		if gz := &s.info[i].gaz; *gz != [numLabels]byte{} {
+			for l, g := range gz {
+				switch g {
+				case 'B':
+					v.add(&f.gaz[l][0])
+				case 'I':
+					v.add(&f.gaz[l][1])
+				case 'U':
+					v.add(&f.gaz[l][2])
+				}
 			}
 		}
 		row := em[i*T : i*T+T]

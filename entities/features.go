@@ -268,6 +268,9 @@ type scratch struct {
 	ents     []wordEnt
 	tokEnt   []int32
 	shapeBuf []byte
+	resets   int // word table resets since the start of the Recognize call
+	docSents []docSent
+	docEnts  []int32
 	margin   []float32
 	spans    []TokenSpan
 	cands    []cand

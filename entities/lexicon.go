@@ -112,25 +112,8 @@ func (g *gazetteer) len() int {
 // of one sentence; at most maxTokens tokens are joined.
 func (g *gazetteer) match(low []string, i int) (end, idx int) {
 	end, idx = -1, -1
-	if g.len() == 0 {
+	if g.len() == 0 || !g.mayStart(low[i]) {
 		return
-	}
-	first := low[i]
-	switch {
-	case first == "":
-		return
-	case len(first) == 1:
-		// a key may start with this byte and go on in the next tokens
-		if g.first1[first[0]>>6]&(1<<(first[0]&63)) == 0 && !g.anyFirst2(first[0]) {
-			return
-		}
-	default:
-		if b := uint(first[0])<<8 | uint(first[1]); g.first2[b>>6]&(1<<(b&63)) == 0 {
-			return
-		}
-		if len(first) >= gazStartLen && !g.starts[first[:gazStartLen]] {
-			return
-		}
 	}
 	var buf [64]byte
 	cat := buf[:0]
@@ -149,6 +132,33 @@ func (g *gazetteer) match(low []string, i int) (end, idx int) {
 		}
 	}
 	return
+}
+
+// mayStart reports whether a key may start with the token whose
+// lower-cased text is first: a cheap test before match's search.
+func (g *gazetteer) mayStart(first string) bool {
+	switch {
+	case first == "":
+		return false
+	case len(first) == 1:
+		// a key may start with this byte and go on in the next tokens
+		return g.first1[first[0]>>6]&(1<<(first[0]&63)) != 0 || g.anyFirst2(first[0])
+	}
+	if b := uint(first[0])<<8 | uint(first[1]); g.first2[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
+	return len(first) < gazStartLen || g.starts[first[:gazStartLen]]
+}
+
+// startsKey reports whether some key is, or starts with, the lower-cased
+// token text first: exactly when match's search goes past its first
+// token. It is what the fast path caches per word.
+func (g *gazetteer) startsKey(first string) bool {
+	if g.len() == 0 || !g.mayStart(first) || len(first) > g.maxLen {
+		return false
+	}
+	k, found := slices.BinarySearch(g.keys, first)
+	return found || k < len(g.keys) && strings.HasPrefix(g.keys[k], first)
 }
 
 // anyFirst2 reports whether some key of two bytes or more starts with c.
@@ -174,6 +184,10 @@ func (lx *lexicon) markGazetteer(info []tokInfo, s *scratch) {
 	}
 	low := s.low
 	for i := 0; i < len(info); {
+		if info[i].entry >= 0 && !s.ents[info[i].entry].gazStart {
+			i++ // (the fast path's word table knows match would fail)
+			continue
+		}
 		end, idx := g.match(low, i)
 		if end < 0 {
 			i++

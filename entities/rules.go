@@ -37,54 +37,37 @@ func lexItems(text string, start, end int, out []item) []item {
 	i := start
 	space := true
 	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, as the cases below but without decoding
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				j := numEnd(text, i, end)
+				out = append(out, item{kind: itNum, low: text[i:j], start: i, end: j, space: space})
+				i = j
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				out = appendWord(out, text, i, end, c <= 'Z', space)
+				i = out[len(out)-1].end
+			default:
+				out = append(out, item{kind: itSym, low: text[i : i+1], start: i, end: i + 1, space: space})
+				i++
+			}
+			space = false
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case unicode.IsSpace(r):
 			space = true
 			i += n
 			continue
-		case r < utf8.RuneSelf && '0' <= r && r <= '9':
-			j := i + 1
-			for j < end {
-				c := text[j]
-				if '0' <= c && c <= '9' {
-					j++
-					continue
-				}
-				if (c == '.' || c == ',' || c == '/' || c == ':' || c == '-') && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
-					j += 2
-					continue
-				}
-				break
-			}
-			out = append(out, item{kind: itNum, low: text[i:j], start: i, end: j, space: space})
-			i = j
 		case unicode.IsLetter(r):
-			j := i + n
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
-					j += n2
-					continue
-				}
-				break
-			}
-			// Only the words the rules know matter: look them up lower-cased in
-			// a buffer, and keep the table's copy (no allocation).
-			var rw ruleWord
-			if j-i <= maxRuleWord {
-				var buf [maxRuleWord * 2]byte
-				b := buf[:0]
-				for _, c := range []byte(text[i:j]) {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					b = append(b, c)
-				}
-				rw = ruleWords[string(b)]
-			}
-			out = append(out, item{kind: itWord, low: rw.low, start: i, end: j, space: space, upper: unicode.IsUpper(r), flags: rw.flags})
-			i = j
+			out = appendWord(out, text, i, end, unicode.IsUpper(r), space)
+			i = out[len(out)-1].end
 		default:
 			out = append(out, item{kind: itSym, low: text[i : i+n], start: i, end: i + n, space: space})
 			i += n
@@ -92,6 +75,85 @@ func lexItems(text string, start, end int, out []item) []item {
 		space = false
 	}
 	return out
+}
+
+// numEnd returns the end of the number starting at text[i]: digits, with
+// single separators between digits.
+func numEnd(text string, i, end int) int {
+	j := i + 1
+	for j < end {
+		c := text[j]
+		if '0' <= c && c <= '9' {
+			j++
+			continue
+		}
+		if (c == '.' || c == ',' || c == '/' || c == ':' || c == '-') && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// appendWord appends the word item starting at text[i], whose first rune
+// is a letter: letters and marks.
+func appendWord(out []item, text string, i, end int, upper, space bool) []item {
+	_, n := utf8.DecodeRuneInString(text[i:end])
+	j := i + n
+	ascii := n == 1
+	for j < end {
+		if c := text[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				j++
+				continue
+			}
+			break
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+			j += n2
+			ascii = false
+			continue
+		}
+		break
+	}
+	// Only the words the rules know matter (all ASCII): look them up
+	// lower-cased in a buffer, and keep the table's copy (no allocation).
+	var rw ruleWord
+	if ascii && j-i <= maxRuleWord && ruleFilter.has(text[i:j]) {
+		var buf [maxRuleWord]byte
+		b := buf[:j-i]
+		for k := range b {
+			c := text[i+k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[k] = c
+		}
+		rw = ruleWords[string(b)]
+	}
+	return append(out, item{kind: itWord, low: rw.low, start: i, end: j, space: space, upper: upper, flags: rw.flags})
+}
+
+// wordFilter has a bit for each (length, first letter, last letter) of the
+// rule words, ignoring case: most words need no map lookup.
+type wordFilter [(maxRuleWord + 1) * 26 * 26 / 64]uint64
+
+func filterIndex(w string) (int, bool) {
+	if len(w) == 0 || len(w) > maxRuleWord {
+		return 0, false
+	}
+	f, l := w[0]|0x20, w[len(w)-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return 0, false
+	}
+	return (len(w)*26+int(f-'a'))*26 + int(l-'a'), true
+}
+
+func (f *wordFilter) has(w string) bool {
+	k, ok := filterIndex(w)
+	return ok && f[k>>6]&(1<<(k&63)) != 0
 }
 
 var (
@@ -160,6 +222,18 @@ var ruleWords = func() map[string]ruleWord {
 		}
 	}
 	return m
+}()
+
+// ruleFilter is the wordFilter of ruleWords. A rule word that the lexer
+// cannot produce (jum'at) need not be in it.
+var ruleFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range ruleWords {
+		if k, ok := filterIndex(w); ok {
+			f[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return f
 }()
 
 func setOf(ws ...string) map[string]bool {
@@ -433,6 +507,11 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 	return best, found
 }
 
+// ruleSym reports whether a rule may start at symbol s (matchAt).
+func ruleSym(s string) bool {
+	return s == "$" || s == "€" || s == "£" || s == "¥" || s == "("
+}
+
 func isUpperStart(x item) bool { return x.kind == itWord && x.upper }
 
 // appendRules appends the rule-based mentions of one sentence as
@@ -442,6 +521,10 @@ func appendRules(text string, toks []tokenize.Token, cands []cand, s *scratch) [
 	s.items = lexItems(text, st, en, s.items)
 	it := s.items
 	for i := 0; i < len(it); {
+		if x := &it[i]; x.kind == itWord && x.flags == 0 || x.kind == itSym && !ruleSym(x.low) {
+			i++ // no rule starts at an unknown word or another symbol
+			continue
+		}
 		m, ok := matchAt(it, i)
 		if !ok {
 			i++
