@@ -361,11 +361,11 @@ type wordEnt struct {
 
 // wordEnt flags.
 const (
-	wfUpper   = 1 << iota // has an upper-case letter
-	wfLower               // has a lower-case letter
-	wfLetter              // starts with a letter
-	wfEnglish             // an English function word
-	wfStartUpper          // starts with an upper-case letter
+	wfUpper      = 1 << iota // has an upper-case letter
+	wfLower                  // has a lower-case letter
+	wfLetter                 // starts with a letter
+	wfEnglish                // an English function word
+	wfStartUpper             // starts with an upper-case letter
 )
 
 // Mixed-mode vectors of an entry.
