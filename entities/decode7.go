@@ -175,3 +175,188 @@ func margins7(em []float32, n, lo int, tr *tr7, s *scratch) {
 		s.margin[i] = top - other
 	}
 }
+
+// The integer decoder. When every score that viterbi and margins compute
+// for a sentence is an integer of magnitude below 2^24, float32 arithmetic
+// is exact, so the same computation in int32 gives the same tags, ties
+// broken the same way, and the same margins; and sums may be regrouped.
+// exactBound tells whether a sentence qualifies: the sum over its tokens of
+// the largest emission magnitude, plus a transition of the largest
+// magnitude per token and one more, bounds every such score.
+
+// negBig stands for −Inf in the integer decoder: an invalid transition.
+// At most one is ever added to a score (only the start may go to an I
+// tag, and no I tag's score is −Inf after the first token), so sums stay
+// far from overflow and below every valid score.
+const negBig = -(1 << 30)
+
+// itr7 is tr7 in integers, with negBig for −Inf.
+type itr7 struct {
+	from   [8][7]int32
+	to     [7][8]int32
+	maxAbs int64 // the largest magnitude of a valid transition
+}
+
+func intTrans7(tr *tr7) *itr7 {
+	var out itr7
+	for p := range 8 {
+		for t := range 7 {
+			v := int32(negBig)
+			if f := tr.from[p][t]; !math.IsInf(float64(f), -1) {
+				v = int32(f)
+				out.maxAbs = max(out.maxAbs, int64(v), -int64(v))
+			}
+			out.from[p][t], out.to[t][p] = v, v
+		}
+	}
+	return &out
+}
+
+// exactBound reports whether the integer decoder gives the float
+// decoder's results for the n×7 emission scores em. tokMax bounds the
+// magnitude of one token's emission scores: when n tokens at tokMax are
+// within the bound, em need not be read.
+func exactBound(em []int32, n int, tr *itr7, tokMax int64) bool {
+	if int64(n+1)*(tokMax+tr.maxAbs) < 1<<24 {
+		return true
+	}
+	b := int64(n+1) * tr.maxAbs
+	for i := range n {
+		row := (*[7]int32)(em[i*7:])
+		m := int32(0)
+		for _, v := range row {
+			m = max(m, v, -v)
+		}
+		b += int64(m)
+	}
+	return b < 1<<24
+}
+
+// bestPrevInt is bestPrev in integers: the first p with the largest
+// prev[p] + to[p].
+func bestPrevInt(prev *[7]int32, to *[8]int32) (int32, int) {
+	best, arg := prev[0]+to[0], 0
+	if v := prev[1] + to[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := prev[2] + to[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := prev[3] + to[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := prev[4] + to[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := prev[5] + to[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := prev[6] + to[6]; v > best {
+		best, arg = v, 6
+	}
+	return best, arg
+}
+
+// viterbiInt7 is viterbi7 in integers (see exactBound); the forward scores
+// are left in s.ialpha[:n*7].
+func viterbiInt7(em []int32, n int, tr *itr7, s *scratch) {
+	const T = 7
+	if cap(s.back) < n*T {
+		s.back = make([]uint8, n*T)
+	}
+	back := s.back[:n*T]
+	if cap(s.tags) < n {
+		s.tags = make([]uint8, n)
+	}
+	s.tags = s.tags[:n]
+	if cap(s.ialpha) < 2*n*T {
+		s.ialpha = make([]int32, 2*n*T)
+	}
+	if n == 0 {
+		return
+	}
+	alpha := s.ialpha[:n*T]
+	a0, e0 := (*[T]int32)(alpha), (*[T]int32)(em)
+	for t := range T {
+		a0[t] = e0[t] + tr.from[T][t]
+	}
+	for i := 1; i < n; i++ {
+		prev := (*[T]int32)(alpha[(i-1)*T:])
+		cur := (*[T]int32)(alpha[i*T:])
+		row := (*[T]int32)(em[i*T:])
+		bk := (*[T]uint8)(back[i*T:])
+		b, a := bestPrevInt(prev, &tr.to[0])
+		cur[0], bk[0] = b+row[0], uint8(a)
+		b, a = bestPrevInt(prev, &tr.to[1])
+		cur[1], bk[1] = b+row[1], uint8(a)
+		b, a = bestPrevInt(prev, &tr.to[3])
+		cur[3], bk[3] = b+row[3], uint8(a)
+		b, a = bestPrevInt(prev, &tr.to[5])
+		cur[5], bk[5] = b+row[5], uint8(a)
+		// I-X continues only B-X (t-1) or I-X (t)
+		for t := 2; t < T; t += 2 {
+			b, a := prev[t-1]+tr.to[t][t-1], t-1
+			if v := prev[t] + tr.to[t][t]; v > b {
+				b, a = v, t
+			}
+			cur[t], bk[t] = b+row[t], uint8(a)
+		}
+	}
+	last := (*[T]int32)(alpha[(n-1)*T:])
+	best, arg := last[0], 0
+	for t := 1; t < T; t++ {
+		if last[t] > best {
+			best, arg = last[t], t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		s.tags[i] = uint8(arg)
+		arg = int(back[i*T+arg])
+	}
+}
+
+// marginsInt7 is margins7 in integers (see exactBound), after viterbiInt7.
+func marginsInt7(em []int32, n, lo int, tr *itr7, s *scratch) {
+	const T = 7
+	alpha, beta := s.ialpha[:n*T], s.ialpha[n*T:2*n*T]
+	*(*[T]int32)(beta[(n-1)*T:]) = [T]int32{}
+	for i := n - 2; i >= lo; i-- {
+		next := (*[T]int32)(em[(i+1)*T:])
+		nb := (*[T]int32)(beta[(i+1)*T:])
+		b := (*[T]int32)(beta[i*T:])
+		var c [T]int32
+		for t := range T {
+			c[t] = next[t] + nb[t]
+		}
+		// O and every B-X may follow any tag; I-X only B-X and I-X
+		for p := range T {
+			f := &tr.from[p]
+			b[p] = max(f[0]+c[0], f[1]+c[1], f[3]+c[3], f[5]+c[5])
+		}
+		b[1] = max(b[1], tr.from[1][2]+c[2])
+		b[2] = max(b[2], tr.from[2][2]+c[2])
+		b[3] = max(b[3], tr.from[3][4]+c[4])
+		b[4] = max(b[4], tr.from[4][4]+c[4])
+		b[5] = max(b[5], tr.from[5][6]+c[6])
+		b[6] = max(b[6], tr.from[6][6]+c[6])
+	}
+	if cap(s.margin) < n {
+		s.margin = make([]float32, n)
+	}
+	s.margin = s.margin[:n]
+	clear(s.margin[:lo])
+	for i := lo; i < n; i++ {
+		tag := int(s.tags[i])
+		a, b := (*[T]int32)(alpha[i*T:]), (*[T]int32)(beta[i*T:])
+		top, other := int32(0), int32(math.MinInt32)
+		for t := range T {
+			v := a[t] + b[t]
+			if t == tag {
+				top = v
+			} else {
+				other = max(other, v)
+			}
+		}
+		s.margin[i] = float32(top - other)
+	}
+}

@@ -91,6 +91,7 @@ const (
 // fastTables are the fast path's precomputed sums, built at load time.
 // They are immutable.
 type fastTables struct {
+	tokMax  int64 // bounds the magnitude of a token's summed weights
 	bias    [numModes]vec
 	shapeNM [numModes][numCaps]vec // Shape0 in a sentence without case
 	length  [7][numCaps]vec
@@ -145,9 +146,10 @@ func (m *model) keyVec(h uint64) vec {
 
 // buildFast fills m.fast when the model qualifies for the fast path.
 func (m *model) buildFast() {
-	m.fast, m.tr7 = nil, nil
+	m.fast, m.tr7, m.itr7 = nil, nil, nil
 	if m.ntags == 7 {
 		m.tr7 = foldTrans7(m.trans)
+		m.itr7 = intTrans7(m.tr7)
 	}
 	if m.ntags > 8 || m.stride != 8 {
 		return
@@ -159,7 +161,7 @@ func (m *model) buildFast() {
 	if maxAbs*maxTokenFeats > 1<<24 {
 		return
 	}
-	f := &fastTables{}
+	f := &fastTables{tokMax: maxAbs * maxTokenFeats}
 	for mi, mode := range modeBytes {
 		f.bias[mi] = m.keyVec(hbyte(htmpl(fBias), mode))
 		for ci := range numCaps {
@@ -592,8 +594,9 @@ func (m *model) mixVecs(e *wordEnt, s *scratch) {
 	e.hasMixed = true
 }
 
-// emitFast fills s.info, s.mode and the emission scores s.scores of the
-// words, as the reference path (extract and addWeights) would.
+// emitFast fills s.info, s.mode and the emission scores s.iem of the
+// words, which converted to float32 are those of the reference path
+// (extract and addWeights).
 func (m *model) emitFast(words []string, s *scratch) {
 	f := m.fast
 	n, T := len(words), m.ntags
@@ -641,7 +644,10 @@ func (m *model) emitFast(words []string, s *scratch) {
 	if cap(s.scores) < n*T {
 		s.scores = make([]float32, n*T)
 	}
-	em := s.scores[:n*T]
+	if cap(s.iem) < n*T {
+		s.iem = make([]int32, n*T)
+	}
+	em := s.iem[:n*T]
 	ents := s.ents
 	for i := range n {
 		e := &ents[te[i]]
@@ -716,10 +722,7 @@ func (m *model) emitFast(words []string, s *scratch) {
 				}
 			}
 		}
-		row := em[i*T : i*T+T]
-		for t := range row {
-			row[t] = float32(v[t])
-		}
+		copy(em[i*T:i*T+T], v[:T])
 	}
 }
 

@@ -83,7 +83,7 @@ func TestFastEmissions(t *testing.T) {
 			ref := make([]float32, T)
 			m.addWeights(ref, rs.feats[rs.offs[i]:rs.offs[i+1]])
 			for tag := range T {
-				if got := fs.scores[i*T+tag]; math.Float32bits(got) != math.Float32bits(ref[tag]) {
+				if got := float32(fs.iem[i*T+tag]); math.Float32bits(got) != math.Float32bits(ref[tag]) {
 					t.Fatalf("%q token %d (%q) tag %d: fast %v, reference %v", words, i, words[i], tag, got, ref[tag])
 				}
 			}
@@ -115,7 +115,7 @@ func TestFastEmissionsIndoSum(t *testing.T) {
 				clear(ref)
 				m.addWeights(ref, rs.feats[rs.offs[i]:rs.offs[i+1]])
 				for tag := range T {
-					if got := fs.scores[i*T+tag]; got != ref[tag] {
+					if got := float32(fs.iem[i*T+tag]); got != ref[tag] {
 						t.Fatalf("token %q tag %d: fast %v, reference %v", words[i], tag, got, ref[tag])
 					}
 				}
@@ -135,6 +135,15 @@ func TestDecode7(t *testing.T) {
 	var a, b scratch
 	const T = 7
 	for k := range 2000 {
+		trans, tr := m.trans, m.tr7
+		if k%2 == 1 {
+			// transitions with ties
+			trans = make([]int32, len(m.trans))
+			for i := range trans {
+				trans[i] = int32(rng.IntN(3) * 1000)
+			}
+			tr = foldTrans7(trans)
+		}
 		n := 1 + rng.IntN(40)
 		if k%100 == 0 {
 			n = 300 + rng.IntN(3000) // long, so that the sums round
@@ -150,8 +159,8 @@ func TestDecode7(t *testing.T) {
 				em[i] = float32(rng.NormFloat64() * 3e5)
 			}
 		}
-		viterbi(em, n, T, m.trans, &a)
-		viterbi7(em, n, m.tr7, &b)
+		viterbi(em, n, T, trans, &a)
+		viterbi7(em, n, tr, &b)
 		for i := range n {
 			if a.tags[i] != b.tags[i] {
 				t.Fatalf("case %d: tag %d: %d, viterbi7 %d", k, i, a.tags[i], b.tags[i])
@@ -162,7 +171,7 @@ func TestDecode7(t *testing.T) {
 		}
 		lo := rng.IntN(n)
 		m.margins(em, n, &a)
-		margins7(em, n, lo, m.tr7, &b)
+		margins7(em, n, lo, tr, &b)
 		if !slicesEqualBits(a.margin[lo:n], b.margin[lo:n]) {
 			t.Fatalf("case %d: margins differ", k)
 		}
@@ -207,5 +216,70 @@ func TestReferencePath(t *testing.T) {
 				t.Fatalf("%q: mention %+v, reference path %+v", text, a[i], b[i])
 			}
 		}
+	}
+}
+
+// TestDecodeInt7 checks viterbiInt7 and marginsInt7 against viterbi and
+// margins on random integer scores that exactBound accepts, with many
+// ties and some near the bound.
+func TestDecodeInt7(t *testing.T) {
+	m, _ := defaultModel()
+	if m.itr7 == nil {
+		t.Fatal("the embedded model has no itr7")
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var a, b scratch
+	const T = 7
+	accepted := 0
+	trans, itr := m.trans, m.itr7
+	for k := range 3000 {
+		if k%2 == 1 {
+			// transitions with ties
+			trans = make([]int32, len(m.trans))
+			for i := range trans {
+				trans[i] = int32(rng.IntN(3) * 1000)
+			}
+			itr = intTrans7(foldTrans7(trans))
+		} else {
+			trans, itr = m.trans, m.itr7
+		}
+		n := 1 + rng.IntN(60)
+		scale := []int{3, 1000, 30000, 300000}[k%4]
+		iem := make([]int32, n*T)
+		em := make([]float32, n*T)
+		for i := range iem {
+			v := rng.IntN(2*scale+1) - scale
+			if k%3 == 0 {
+				v = v / 1000 * 1000 // ties
+			}
+			iem[i], em[i] = int32(v), float32(v)
+		}
+		var tokMax int64 // a bound on the scores' magnitude: the largest
+		for _, v := range iem {
+			tokMax = max(tokMax, int64(v), -int64(v))
+		}
+		if k%5 == 0 {
+			tokMax = 1 << 30 // the bound from the scores themselves
+		}
+		if !exactBound(iem, n, itr, tokMax) {
+			continue
+		}
+		accepted++
+		viterbi(em, n, T, trans, &a)
+		viterbiInt7(iem, n, itr, &b)
+		for i := range n {
+			if a.tags[i] != b.tags[i] {
+				t.Fatalf("case %d: tag %d: %d, viterbiInt7 %d", k, i, a.tags[i], b.tags[i])
+			}
+		}
+		lo := rng.IntN(n)
+		m.margins(em, n, &a)
+		marginsInt7(iem, n, lo, itr, &b)
+		if !slicesEqualBits(a.margin[lo:n], b.margin[lo:n]) {
+			t.Fatalf("case %d: margins differ:\n%v\n%v", k, a.margin[lo:n], b.margin[lo:n])
+		}
+	}
+	if accepted < 1500 {
+		t.Errorf("only %d of 3000 cases within the bound", accepted)
 	}
 }

@@ -276,6 +276,8 @@ type scratch struct {
 	cands    []cand
 	kept     []cand
 	alpha    []float32
+	iem      []int32 // the fast path's emission scores
+	ialpha   []int32
 	tr       [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
 	taken    []bool
 	low      []string

@@ -69,6 +69,7 @@ type model struct {
 	lex    lexicon
 	fast   *fastTables // nil: the model takes the reference path (fast.go)
 	tr7    *tr7        // folded transitions of a model of 7 tags, else nil
+	itr7   *itr7       // the same in integers
 }
 
 // slot is one entry of the lookup table: the high half of the key (the
@@ -178,6 +179,18 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	}
 	if m.fast != nil {
 		m.emitFast(words, s)
+		if em := s.iem[:n*T]; m.itr7 != nil && exactBound(em, n, m.itr7, m.fast.tokMax) {
+			viterbiInt7(em, n, m.itr7, s)
+			s.spans = m.appendSpans(s.spans[:0], s.tags)
+			if len(s.spans) > 0 {
+				marginsInt7(em, n, s.spans[0].Start, m.itr7, s)
+			}
+			return s.spans
+		}
+		scores := s.scores[:n*T]
+		for i, v := range s.iem[:n*T] {
+			scores[i] = float32(v)
+		}
 	} else {
 		m.lex.extract(words, s)
 		if cap(s.scores) < n*T {
