@@ -271,6 +271,7 @@ type scratch struct {
 	resets   int // word table resets since the start of the Recognize call
 	docSents []docSent
 	docEnts  []int32
+	doc      docState
 	margin   []float32
 	spans    []TokenSpan
 	cands    []cand

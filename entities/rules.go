@@ -50,7 +50,7 @@ func lexItems(text string, start, end int, out []item) []item {
 				out = append(out, item{kind: itNum, low: text[i:j], start: i, end: j, space: space})
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				out = appendWord(out, text, i, end, c <= 'Z', space)
+				out = appendWord(out, text, i, 1, end, c <= 'Z', space)
 				i = out[len(out)-1].end
 			default:
 				out = append(out, item{kind: itSym, low: text[i : i+1], start: i, end: i + 1, space: space})
@@ -66,7 +66,7 @@ func lexItems(text string, start, end int, out []item) []item {
 			i += n
 			continue
 		case unicode.IsLetter(r):
-			out = appendWord(out, text, i, end, unicode.IsUpper(r), space)
+			out = appendWord(out, text, i, n, end, unicode.IsUpper(r), space)
 			i = out[len(out)-1].end
 		default:
 			out = append(out, item{kind: itSym, low: text[i : i+n], start: i, end: i + n, space: space})
@@ -97,9 +97,8 @@ func numEnd(text string, i, end int) int {
 }
 
 // appendWord appends the word item starting at text[i], whose first rune
-// is a letter: letters and marks.
-func appendWord(out []item, text string, i, end int, upper, space bool) []item {
-	_, n := utf8.DecodeRuneInString(text[i:end])
+// (n bytes) is a letter: letters and marks.
+func appendWord(out []item, text string, i, n, end int, upper, space bool) []item {
 	j := i + n
 	ascii := n == 1
 	for j < end {
