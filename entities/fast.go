@@ -105,13 +105,22 @@ type fastTables struct {
 	bosShape, eosShape         vec // Shapem1 of "<s>", Shapep1 of "</s>"
 	// the lexicon's words: their word vectors, by hash of the lower-cased word
 	vocab     []vocabEnt
-	vocabSlot []int32 // index+1 into vocab, 0 empty
+	vocabKeys []vocabKey // vocabKeys[k] is vocab[k]'s key, compact for probing
+	vocabSlot []int32    // index+1 into vocab, 0 empty
 	vocabMask uint64
 	// the shapes of the lexicon's words in lower case, capitalised and in
 	// capitals, and of numbers: their shape vectors, by hash of the shape
 	shapes    []shapeEnt
 	shapeSlot []int32
 	shapeMask uint64
+}
+
+// vocabKey is what findVocab compares: the hash of a lexicon word and,
+// for a word of up to 23 bytes, its bytes.
+type vocabKey struct {
+	hw    uint64
+	n     uint8 // len(low) if at most 23, else 0xff
+	bytes [23]byte
 }
 
 type vocabEnt struct {
@@ -211,11 +220,17 @@ func (m *model) buildFast() {
 		size <<= 1
 	}
 	f.vocab = make([]vocabEnt, len(words))
+	f.vocabKeys = make([]vocabKey, len(words))
 	f.vocabSlot = make([]int32, size)
 	f.vocabMask = uint64(size - 1)
 	for k, w := range words {
 		e := &f.vocab[k]
 		e.low, e.hw, e.class = w, hstr(fnvOffset, w), m.lex.classes[w]
+		vk := &f.vocabKeys[k]
+		vk.hw, vk.n = e.hw, 0xff
+		if len(w) <= len(vk.bytes) {
+			vk.n = uint8(copy(vk.bytes[:], w))
+		}
 		e.flags = wordFlags(w)
 		e.gazStart = m.lex.gaz.startsKey(w)
 		m.wordVecs(&e.wv, w, e.hw, e.class, true)
@@ -301,8 +316,14 @@ func (f *fastTables) findVocab(low []byte, hw uint64) *vocabEnt {
 		if k == 0 {
 			return nil
 		}
-		if e := &f.vocab[k-1]; e.hw == hw && e.low == string(low) {
-			return e
+		if vk := &f.vocabKeys[k-1]; vk.hw == hw {
+			if vk.n <= uint8(len(vk.bytes)) {
+				if int(vk.n) == len(low) && string(vk.bytes[:vk.n]) == string(low) {
+					return &f.vocab[k-1]
+				}
+			} else if f.vocab[k-1].low == string(low) {
+				return &f.vocab[k-1]
+			}
 		}
 	}
 }
@@ -340,13 +361,18 @@ func (m *model) wordVecs(wv *[numWV]vec, low string, hw uint64, c wordClass, kno
 	}
 }
 
+// wordKey identifies the entry s.ents[k] as s.wkeys[k]: compact, for
+// probing the word table.
+type wordKey struct {
+	key  uint64 // hash of text
+	text string
+}
+
 // wordEnt is what the fast path knows about one distinct token text in a
 // Recognize call.
 type wordEnt struct {
-	text       string
 	low        string
 	hw         uint64 // FNV-1a hash of low
-	key        uint64 // hash of text, for the table
 	shapeStart int32  // s.shapeBuf[shapeStart:shapeEnd] is the compressed shape
 	shapeEnd   int32
 	class      wordClass
@@ -402,15 +428,16 @@ func (m *model) wordIndex(w string, s *scratch) int32 {
 		if k == 0 {
 			break
 		}
-		if e := &s.ents[k-1]; e.key == key && e.text == w {
+		if wk := &s.wkeys[k-1]; wk.key == key && wk.text == w {
 			return k - 1
 		}
 		i = (i + 1) & mask
 	}
 	idx := int32(len(s.ents))
 	s.slots[i] = idx + 1
+	s.wkeys = append(s.wkeys, wordKey{key, w})
 	s.ents = append(s.ents, wordEnt{})
-	m.newWord(&s.ents[idx], w, key, s)
+	m.newWord(&s.ents[idx], w, s)
 	return idx
 }
 
@@ -418,8 +445,8 @@ func (s *scratch) growWords() {
 	size := max(2*len(s.slots), 1024)
 	s.slots = make([]int32, size)
 	mask := uint64(size - 1)
-	for k := range s.ents {
-		i := s.ents[k].key & mask
+	for k := range s.wkeys {
+		i := s.wkeys[k].key & mask
 		for s.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
@@ -436,12 +463,13 @@ func (s *scratch) resetWords() {
 	clear(s.slots)
 	clear(s.ents)
 	s.ents = s.ents[:0]
+	clear(s.wkeys)
+	s.wkeys = s.wkeys[:0]
 	s.shapeBuf = s.shapeBuf[:0]
 }
 
 // newWord fills e for token text w.
-func (m *model) newWord(e *wordEnt, w string, key uint64, s *scratch) {
-	e.text, e.key = w, key
+func (m *model) newWord(e *wordEnt, w string, s *scratch) {
 	f := m.fast
 	var buf [64]byte
 	var low []byte
@@ -732,8 +760,8 @@ func (s *scratch) lowerOf(w string) string {
 		key := finish(hstr(fnvOffset, w))
 		mask := uint64(len(s.slots) - 1)
 		for i := key & mask; s.slots[i] != 0; i = (i + 1) & mask {
-			if e := &s.ents[s.slots[i]-1]; e.key == key && e.text == w {
-				return e.low
+			if k := s.slots[i] - 1; s.wkeys[k].key == key && s.wkeys[k].text == w {
+				return s.ents[k].low
 			}
 		}
 	}

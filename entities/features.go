@@ -265,6 +265,7 @@ type scratch struct {
 	items  []item
 	// the fast path's words of the Recognize call (fast.go)
 	slots    []int32
+	wkeys    []wordKey
 	ents     []wordEnt
 	tokEnt   []int32
 	shapeBuf []byte

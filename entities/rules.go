@@ -102,11 +102,12 @@ func appendWord(out []item, text string, i, n, end int, upper, space bool) []ite
 	j := i + n
 	ascii := n == 1
 	for j < end {
-		if c := text[j]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				j++
-				continue
-			}
+		c := text[j]
+		if asciiLetter[c] {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			break
 		}
 		r2, n2 := utf8.DecodeRuneInString(text[j:end])
@@ -134,6 +135,14 @@ func appendWord(out []item, text string, i, n, end int, upper, space bool) []ite
 	}
 	return append(out, item{kind: itWord, low: rw.low, start: i, end: j, space: space, upper: upper, flags: rw.flags})
 }
+
+// asciiLetter tells the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = true, true
+	}
+	return t
+}()
 
 // wordFilter has a bit for each (length, first letter, last letter) of the
 // rule words, ignoring case: most words need no map lookup.
