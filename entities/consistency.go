@@ -178,7 +178,14 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			if done || !mixed || g.len() == 0 || te != nil && !s.ents[te[i]].gazStart {
 				continue
 			}
-			if end, idx := g.match(lows(), i); end > 0 && g.labels[idx] == LOC {
+			var end, idx int
+			if te != nil {
+				e := &s.ents[te[i]]
+				end, idx = g.matchFrom(lows(), i, int(e.gazK), e.gazFound)
+			} else {
+				end, idx = g.match(lows(), i)
+			}
+			if end > 0 && g.labels[idx] == LOC {
 				st, en := t.Start, toks[end-1].End
 				if !covered(st, en) && allCapitalised(toks[i:end]) && placeContext(d.locEnd, d.locStart, s.low, toks, i, end) {
 					added = append(added, Mention{Text: text[st:en], Label: LOC, Start: st, End: en, Score: 0.5})

@@ -129,6 +129,8 @@ type vocabEnt struct {
 	class    wordClass
 	flags    uint8 // wfLetter, wfEnglish
 	gazStart bool  // the model's gazetteer may match from this word (startsKey)
+	gazFound bool
+	gazK     int32
 	wv       [numWV]vec
 }
 
@@ -232,7 +234,8 @@ func (m *model) buildFast() {
 			vk.n = uint8(copy(vk.bytes[:], w))
 		}
 		e.flags = wordFlags(w)
-		e.gazStart = m.lex.gaz.startsKey(w)
+		gk, found, ok := m.lex.gaz.startsKey(w)
+		e.gazK, e.gazFound, e.gazStart = int32(gk), found, ok
 		m.wordVecs(&e.wv, w, e.hw, e.class, true)
 		i := finish(e.hw) & f.vocabMask
 		for f.vocabSlot[i] != 0 {
@@ -382,6 +385,8 @@ type wordEnt struct {
 	length     uint8 // rune count of low, at most 6
 	flags      uint8
 	gazStart   bool // the model's gazetteer may match from this word (startsKey)
+	gazFound   bool
+	gazK       int32
 	hasMixed   bool
 	wv         [numWV]vec
 	mix        [3]vec // self, as previous, as next word, in sentences with case
@@ -498,14 +503,15 @@ func (m *model) newWord(e *wordEnt, w string, s *scratch) {
 	if v := f.findVocab(low, e.hw); v != nil {
 		e.low, e.class, e.known, e.wv = v.low, v.class, true, v.wv
 		e.flags |= v.flags
-		e.gazStart = v.gazStart
+		e.gazStart, e.gazFound, e.gazK = v.gazStart, v.gazFound, v.gazK
 	} else {
 		if e.low == "" {
 			e.low = string(low)
 		}
 		m.wordVecs(&e.wv, e.low, e.hw, wordClass{}, false)
 		e.flags |= wordFlags(e.low)
-		e.gazStart = m.lex.gaz.startsKey(e.low)
+		gk, found, ok := m.lex.gaz.startsKey(e.low)
+		e.gazK, e.gazFound, e.gazStart = int32(gk), found, ok
 	}
 	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
 }

@@ -283,3 +283,27 @@ func TestDecodeInt7(t *testing.T) {
 		t.Errorf("only %d of 3000 cases within the bound", accepted)
 	}
 }
+
+// TestVocabTable checks that the fast path's lexicon table finds every
+// word of the model's lexicon, with its class and gazetteer start, and no
+// other word.
+func TestVocabTable(t *testing.T) {
+	m, _ := defaultModel()
+	f := m.fast
+	g := m.lex.gaz
+	for w, c := range m.lex.classes {
+		e := f.findVocab([]byte(w), hstr(fnvOffset, w))
+		if e == nil || e.low != w || e.class != c {
+			t.Fatalf("%q: lexicon entry %+v", w, e)
+		}
+		k, found, ok := g.startsKey(w)
+		if e.gazStart != ok || ok && (int(e.gazK) != k || e.gazFound != found) {
+			t.Fatalf("%q: gazetteer start %v %d %v, want %v %d %v", w, e.gazStart, e.gazK, e.gazFound, ok, k, found)
+		}
+	}
+	for _, w := range []string{"", "kabarkabarkabar", strings.Repeat("panjang", 10), "Jakarta"} {
+		if _, ok := m.lex.classes[w]; !ok && f.findVocab([]byte(w), hstr(fnvOffset, w)) != nil {
+			t.Errorf("%q found in the lexicon table", w)
+		}
+	}
+}

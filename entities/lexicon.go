@@ -111,10 +111,16 @@ func (g *gazetteer) len() int {
 // low[j] is the lower-cased text of token j. Tokens must be adjacent words
 // of one sentence; at most maxTokens tokens are joined.
 func (g *gazetteer) match(low []string, i int) (end, idx int) {
-	end, idx = -1, -1
 	if g.len() == 0 || !g.mayStart(low[i]) {
-		return
+		return -1, -1
 	}
+	return g.matchFrom(low, i, -1, false)
+}
+
+// matchFrom is match after its first test; k0 >= 0 is the search's result
+// for the first token alone (startsKey), when known.
+func (g *gazetteer) matchFrom(low []string, i, k0 int, found0 bool) (end, idx int) {
+	end, idx = -1, -1
 	var buf [64]byte
 	cat := buf[:0]
 	for j := i; j < len(low) && j < i+8; j++ {
@@ -122,7 +128,13 @@ func (g *gazetteer) match(low []string, i int) (end, idx int) {
 		if len(cat) > g.maxLen {
 			break
 		}
-		k, found := slices.BinarySearch(g.keys, string(cat))
+		var k int
+		var found bool
+		if j == i && k0 >= 0 {
+			k, found = k0, found0
+		} else {
+			k, found = slices.BinarySearch(g.keys, string(cat))
+		}
 		if found {
 			end, idx = j+1, k
 			k++
@@ -152,13 +164,14 @@ func (g *gazetteer) mayStart(first string) bool {
 
 // startsKey reports whether some key is, or starts with, the lower-cased
 // token text first: exactly when match's search goes past its first
-// token. It is what the fast path caches per word.
-func (g *gazetteer) startsKey(first string) bool {
+// token. It also returns the search's result for first, which the fast
+// path caches per word and passes to matchFrom.
+func (g *gazetteer) startsKey(first string) (k int, found, ok bool) {
 	if g.len() == 0 || !g.mayStart(first) || len(first) > g.maxLen {
-		return false
+		return -1, false, false
 	}
-	k, found := slices.BinarySearch(g.keys, first)
-	return found || k < len(g.keys) && strings.HasPrefix(g.keys[k], first)
+	k, found = slices.BinarySearch(g.keys, first)
+	return k, found, found || k < len(g.keys) && strings.HasPrefix(g.keys[k], first)
 }
 
 // anyFirst2 reports whether some key of two bytes or more starts with c.
@@ -184,11 +197,17 @@ func (lx *lexicon) markGazetteer(info []tokInfo, s *scratch) {
 	}
 	low := s.low
 	for i := 0; i < len(info); {
-		if info[i].entry >= 0 && !s.ents[info[i].entry].gazStart {
-			i++ // (the fast path's word table knows match would fail)
-			continue
+		var end, idx int
+		if k := info[i].entry; k >= 0 {
+			// the fast path's word table has the first step
+			if e := &s.ents[k]; e.gazStart {
+				end, idx = g.matchFrom(low, i, int(e.gazK), e.gazFound)
+			} else {
+				end = -1
+			}
+		} else {
+			end, idx = g.match(low, i)
 		}
-		end, idx := g.match(low, i)
 		if end < 0 {
 			i++
 			continue
