@@ -384,6 +384,9 @@ type wordEnt struct {
 	ci         uint8
 	length     uint8 // rune count of low, at most 6
 	flags      uint8
+	ruleSimple bool   // ASCII letters only: one word item for the rules
+	ruleFlags  uint32 // and its rule word (ruleWordOf)
+	ruleLow    string
 	gazStart   bool // the model's gazetteer may match from this word (startsKey)
 	gazFound   bool
 	gazK       int32
@@ -481,6 +484,10 @@ func (m *model) newWord(e *wordEnt, w string, s *scratch) {
 	e.shapeStart = int32(len(s.shapeBuf))
 	if len(w) <= len(buf) && asciiWord(w, e, buf[:len(w)], s) {
 		low = buf[:len(w)]
+		if e.ruleSimple {
+			rw := ruleWordOf(w)
+			e.ruleFlags, e.ruleLow = rw.flags, rw.low
+		}
 	} else {
 		e.low = lower(w)
 		low = []byte(e.low)
@@ -556,6 +563,7 @@ func asciiWord(w string, e *wordEnt, low []byte, s *scratch) bool {
 	}
 	s.shapeBuf = shape
 	letters := up + lo
+	e.ruleSimple = letters == len(w) && len(w) > 0
 	switch {
 	case dig > 0:
 		e.cap = capDigit

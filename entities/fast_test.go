@@ -307,3 +307,56 @@ func TestVocabTable(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceItems checks that the rules' items built from the word
+// table are those of the lexer over the sentence's text.
+func TestSentenceItems(t *testing.T) {
+	m, _ := defaultModel()
+	texts := []string{
+		"Rp1,5 triliun pada Selasa (29/11) pukul 10.30 WIB, naik 12,5% dari US$3 juta.",
+		"Harga\u00a0naik 5 persen\tpada  bulan\nSeptember 2016 di Jakarta-Selatan (DKI).",
+		"SENIN, 28 NOVEMBER 2016 -- Jum'at ke-3, ½ ton, 3.000orang, 20km, x2y, é è.",
+		"", "a", "1", "Rp", "Rp 5", " tahun lalu ", "ke-20 dan 1945-1950",
+	}
+	for _, p := range []string{"testdata/000_891277e20803d97e.txt", "../testdata/articles.jsonl"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b), strings.ToUpper(string(b)))
+	}
+	var s scratch
+	for _, text := range texts {
+		s.resetWords()
+		for _, sent := range tokenize.Sentences(text) {
+			toks := sent.Tokens
+			if len(toks) == 0 {
+				continue
+			}
+			var words []string
+			for _, tk := range toks {
+				words = append(words, tk.Text)
+			}
+			m.emitFast(words, &s)
+			got := sentenceItems(text, toks, s.tokEnt[:len(toks)], s.ents, nil)
+			want := lexItems(text, toks[0].Start, toks[len(toks)-1].End, nil)
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d items, lexer %d", text[toks[0].Start:toks[len(toks)-1].End], len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%q item %d: %+v, lexer %+v", text[toks[0].Start:toks[len(toks)-1].End], i, got[i], want[i])
+				}
+			}
+		}
+	}
+	// Tokens with text between them that is not white space.
+	text := "Senin 5 Maret"
+	toks := []tokenize.Token{{Text: "Senin", Start: 0, End: 5}, {Text: "Maret", Start: 8, End: 13}}
+	s.resetWords()
+	m.emitFast([]string{"Senin", "Maret"}, &s)
+	got := sentenceItems(text, toks, s.tokEnt[:2], s.ents, nil)
+	if want := lexItems(text, 0, 13, nil); len(got) != len(want) || got[1] != want[1] {
+		t.Errorf("gap with a number: %+v, lexer %+v", got, want)
+	}
+}

@@ -74,7 +74,11 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: spanScore(s.margin, sp)})
 	}
 	if r.rules {
-		cands = appendRules(text, toks, cands, s)
+		var te []int32 // the tokens' entries in the fast path's word table
+		if r.m.fast != nil {
+			te = s.tokEnt[:len(toks)]
+		}
+		cands = appendRules(text, toks, te, cands, s)
 	}
 	if r.user != nil {
 		cands = r.appendUser(text, toks, s, cands)

@@ -33,7 +33,11 @@ type item struct {
 
 // lexItems splits text[start:end] into items.
 func lexItems(text string, start, end int, out []item) []item {
-	out = out[:0]
+	return lexAppend(text, start, end, out[:0])
+}
+
+// lexAppend appends the items of text[start:end] to out.
+func lexAppend(text string, start, end int, out []item) []item {
 	i := start
 	space := true
 	for i < end {
@@ -121,17 +125,8 @@ func appendWord(out []item, text string, i, n, end int, upper, space bool) []ite
 	// Only the words the rules know matter (all ASCII): look them up
 	// lower-cased in a buffer, and keep the table's copy (no allocation).
 	var rw ruleWord
-	if ascii && j-i <= maxRuleWord && ruleFilter.has(text[i:j]) {
-		var buf [maxRuleWord]byte
-		b := buf[:j-i]
-		for k := range b {
-			c := text[i+k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[k] = c
-		}
-		rw = ruleWords[string(b)]
+	if ascii {
+		rw = ruleWordOf(text[i:j])
 	}
 	return append(out, item{kind: itWord, low: rw.low, start: i, end: j, space: space, upper: upper, flags: rw.flags})
 }
@@ -524,9 +519,8 @@ func isUpperStart(x item) bool { return x.kind == itWord && x.upper }
 
 // appendRules appends the rule-based mentions of one sentence as
 // candidates over token indices.
-func appendRules(text string, toks []tokenize.Token, cands []cand, s *scratch) []cand {
-	st, en := toks[0].Start, toks[len(toks)-1].End
-	s.items = lexItems(text, st, en, s.items)
+func appendRules(text string, toks []tokenize.Token, te []int32, cands []cand, s *scratch) []cand {
+	s.items = sentenceItems(text, toks, te, s.ents, s.items)
 	it := s.items
 	for i := 0; i < len(it); {
 		if x := &it[i]; x.kind == itWord && x.flags == 0 || x.kind == itSym && !ruleSym(x.low) {
@@ -545,6 +539,66 @@ func appendRules(text string, toks []tokenize.Token, cands []cand, s *scratch) [
 		i = m.j
 	}
 	return cands
+}
+
+// sentenceItems returns the items of the sentence's text, from its first
+// token's start to its last token's end. te are the tokens' entries in
+// the fast path's word table, or nil. No item spans white space, so the
+// items are those of each run of adjacent tokens in turn when only white
+// space separates the runs; a run of one token of ASCII letters is one
+// word item, whose rule word the table knows.
+func sentenceItems(text string, toks []tokenize.Token, te []int32, ents []wordEnt, out []item) []item {
+	st, en := toks[0].Start, toks[len(toks)-1].End
+	if te == nil {
+		return lexItems(text, st, en, out)
+	}
+	out = out[:0]
+	for k := 0; k < len(toks); {
+		j := k
+		for j+1 < len(toks) && toks[j+1].Start == toks[j].End {
+			j++
+		}
+		if e := &ents[te[k]]; j == k && e.ruleSimple {
+			// white space or the sentence's start before it (space)
+			out = append(out, item{kind: itWord, low: e.ruleLow, start: toks[k].Start, end: toks[k].End, space: true,
+				upper: e.flags&wfStartUpper != 0, flags: e.ruleFlags})
+		} else {
+			out = lexAppend(text, toks[k].Start, toks[j].End, out)
+		}
+		if j+1 < len(toks) && !asciiSpace(text[toks[j].End:toks[j+1].Start]) {
+			return lexItems(text, st, en, out) // text between the tokens
+		}
+		k = j + 1
+	}
+	return out
+}
+
+// asciiSpace reports whether s is ASCII white space only.
+func asciiSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleWordOf returns the rule word of a word item of ASCII letters w, as
+// appendWord looks it up.
+func ruleWordOf(w string) ruleWord {
+	if len(w) > maxRuleWord || !ruleFilter.has(w) {
+		return ruleWord{}
+	}
+	var buf [maxRuleWord]byte
+	b := buf[:len(w)]
+	for k := range b {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return ruleWords[string(b)]
 }
 
 // tokenIndex returns the index of the token that contains byte offset off,
