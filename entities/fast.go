@@ -378,6 +378,8 @@ type wordEnt struct {
 	hw         uint64 // FNV-1a hash of low
 	shapeStart int32  // s.shapeBuf[shapeStart:shapeEnd] is the compressed shape
 	shapeEnd   int32
+	lowStart   int32 // s.lowBuf[lowStart:lowEnd] is low while newWords runs
+	lowEnd     int32
 	class      wordClass
 	known      bool
 	cap        byte // capitalisation class
@@ -423,8 +425,8 @@ type docSent struct {
 const maxWords = 1 << 16
 
 // wordIndex returns the index in s.ents of the entry of token text w,
-// adding it if new.
-func (m *model) wordIndex(w string, s *scratch) int32 {
+// adding an empty one if new, and whether it is new (newWords fills it).
+func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 	key := finish(hstr(fnvOffset, w))
 	if len(s.slots) == 0 || 2*(len(s.ents)+1) > len(s.slots) {
 		s.growWords()
@@ -437,7 +439,7 @@ func (m *model) wordIndex(w string, s *scratch) int32 {
 			break
 		}
 		if wk := &s.wkeys[k-1]; wk.key == key && wk.text == w {
-			return k - 1
+			return k - 1, false
 		}
 		i = (i + 1) & mask
 	}
@@ -445,8 +447,7 @@ func (m *model) wordIndex(w string, s *scratch) int32 {
 	s.slots[i] = idx + 1
 	s.wkeys = append(s.wkeys, wordKey{key, w})
 	s.ents = append(s.ents, wordEnt{})
-	m.newWord(&s.ents[idx], w, s)
-	return idx
+	return idx, true
 }
 
 func (s *scratch) growWords() {
@@ -476,21 +477,47 @@ func (s *scratch) resetWords() {
 	s.shapeBuf = s.shapeBuf[:0]
 }
 
-// newWord fills e for token text w.
-func (m *model) newWord(e *wordEnt, w string, s *scratch) {
+// newWords fills the entries s.pending, in three passes so that the
+// lexicon lookups of different words overlap in memory.
+func (m *model) newWords(s *scratch) {
+	s.lowBuf = s.lowBuf[:0]
+	for _, k := range s.pending {
+		m.newWordForm(&s.ents[k], s.wkeys[k].text, s)
+	}
 	f := m.fast
-	var buf [64]byte
-	var low []byte
+	s.pendVocab = s.pendVocab[:0]
+	var touch int32
+	for _, k := range s.pending {
+		e := &s.ents[k]
+		v := f.findVocab(s.lowBuf[e.lowStart:e.lowEnd], e.hw)
+		if v != nil {
+			// load the entry's lines now, while other words' loads are in flight
+			touch += int32(v.class.prior) + v.wv[wvLex][0] + v.wv[wvM1][0] + v.wv[wvP1][4] + v.wv[wvP2][4]
+		}
+		s.pendVocab = append(s.pendVocab, v)
+	}
+	s.touch += touch
+	for j, k := range s.pending {
+		m.newWordVecs(&s.ents[k], s.pendVocab[j], s)
+	}
+	s.pending = s.pending[:0]
+}
+
+// newWordForm fills what e knows from the form of token text w: its case,
+// shape and rule word, and its lower-cased text (in s.lowBuf) and hash.
+func (m *model) newWordForm(e *wordEnt, w string, s *scratch) {
 	e.shapeStart = int32(len(s.shapeBuf))
-	if len(w) <= len(buf) && asciiWord(w, e, buf[:len(w)], s) {
-		low = buf[:len(w)]
+	e.lowStart = int32(len(s.lowBuf))
+	if n := len(s.lowBuf); asciiWord(w, e, s) {
 		if e.ruleSimple {
 			rw := ruleWordOf(w)
 			e.ruleFlags, e.ruleLow = rw.flags, rw.low
 		}
+		e.hw = hbytes(fnvOffset, s.lowBuf[n:])
 	} else {
 		e.low = lower(w)
-		low = []byte(e.low)
+		s.lowBuf = append(s.lowBuf, e.low...)
+		e.hw = hstr(fnvOffset, e.low)
 		s.shapeBuf = shapeOf(w, s.shapeBuf)
 		e.cap = capClass(w)
 		for _, r := range w {
@@ -504,16 +531,20 @@ func (m *model) newWord(e *wordEnt, w string, s *scratch) {
 			e.flags |= wfStartUpper
 		}
 	}
+	e.lowEnd = int32(len(s.lowBuf))
 	e.shapeEnd = int32(len(s.shapeBuf))
 	e.ci = capIndex(e.cap)
-	e.hw = hbytes(fnvOffset, low)
-	if v := f.findVocab(low, e.hw); v != nil {
+}
+
+// newWordVecs fills the rest of e: from the lexicon's entry v, or computed.
+func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
+	if v != nil {
 		e.low, e.class, e.known, e.wv = v.low, v.class, true, v.wv
 		e.flags |= v.flags
 		e.gazStart, e.gazFound, e.gazK = v.gazStart, v.gazFound, v.gazK
 	} else {
 		if e.low == "" {
-			e.low = string(low)
+			e.low = string(s.lowBuf[e.lowStart:e.lowEnd])
 		}
 		m.wordVecs(&e.wv, e.low, e.hw, wordClass{}, false)
 		e.flags |= wordFlags(e.low)
@@ -523,19 +554,21 @@ func (m *model) newWord(e *wordEnt, w string, s *scratch) {
 	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
 }
 
-// asciiWord fills low with the lower-cased w, and e's capitalisation class
-// and flags and s.shapeBuf with the shape, as lower, capClass and shapeOf
-// do, when w is ASCII; otherwise it reports false and changes nothing.
-func asciiWord(w string, e *wordEnt, low []byte, s *scratch) bool {
+// asciiWord appends the lower-cased w to s.lowBuf and its shape to
+// s.shapeBuf, and sets e's capitalisation class and flags, as lower,
+// shapeOf and capClass do, when w is ASCII; otherwise it reports false and
+// changes nothing.
+func asciiWord(w string, e *wordEnt, s *scratch) bool {
 	var up, lo, dig int
 	firstUp := false
 	shape := s.shapeBuf
+	low := s.lowBuf
 	var last byte
 	runs := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			s.shapeBuf = shape[:e.shapeStart]
+			s.shapeBuf, s.lowBuf = shape[:e.shapeStart], low[:e.lowStart]
 			return false
 		}
 		sc := c
@@ -554,14 +587,14 @@ func asciiWord(w string, e *wordEnt, low []byte, s *scratch) bool {
 			dig++
 			sc = 'd'
 		}
-		low[i] = c
+		low = append(low, c)
 		if runs < 12 && sc != last {
 			shape = append(shape, sc)
 			last = sc
 			runs++
 		}
 	}
-	s.shapeBuf = shape
+	s.shapeBuf, s.lowBuf = shape, low
 	letters := up + lo
 	e.ruleSimple = letters == len(w) && len(w) > 0
 	switch {
@@ -655,8 +688,16 @@ func (m *model) emitFast(words []string, s *scratch) {
 	s.info = s.info[:n]
 	nl, up, lo := 0, false, false
 	for i, w := range words {
-		k := m.wordIndex(w, s)
+		k, isNew := m.wordIndex(w, s)
 		te[i] = k
+		if isNew {
+			s.pending = append(s.pending, k)
+		}
+	}
+	if len(s.pending) > 0 {
+		m.newWords(s)
+	}
+	for i, k := range te {
 		e := &s.ents[k]
 		if e.flags&(wfUpper|wfLower) != 0 {
 			nl++

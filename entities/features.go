@@ -264,28 +264,32 @@ type scratch struct {
 	words  []string
 	items  []item
 	// the fast path's words of the Recognize call (fast.go)
-	slots    []int32
-	wkeys    []wordKey
-	ents     []wordEnt
-	tokEnt   []int32
-	shapeBuf []byte
-	resets   int // word table resets since the start of the Recognize call
-	docSents []docSent
-	docEnts  []int32
-	doc      docState
-	margin   []float32
-	spans    []TokenSpan
-	cands    []cand
-	kept     []cand
-	alpha    []float32
-	iem      []int32 // the fast path's emission scores
-	ialpha   []int32
-	tr       [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
-	taken    []bool
-	low      []string
-	scores   []float32
-	back     []uint8
-	tags     []uint8
+	slots     []int32
+	wkeys     []wordKey
+	ents      []wordEnt
+	tokEnt    []int32
+	shapeBuf  []byte
+	lowBuf    []byte
+	pending   []int32 // new entries, for newWords
+	pendVocab []*vocabEnt
+	touch     int32 // newWords's loads, kept so that they are made
+	resets    int   // word table resets since the start of the Recognize call
+	docSents  []docSent
+	docEnts   []int32
+	doc       docState
+	margin    []float32
+	spans     []TokenSpan
+	cands     []cand
+	kept      []cand
+	alpha     []float32
+	iem       []int32 // the fast path's emission scores
+	ialpha    []int32
+	tr        [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
+	taken     []bool
+	low       []string
+	scores    []float32
+	back      []uint8
+	tags      []uint8
 }
 
 // extract computes the feature keys of every token of words into s.feats
