@@ -231,8 +231,8 @@ func TestDecodeInt7(t *testing.T) {
 	var a, b scratch
 	const T = 7
 	accepted := 0
-	trans, itr := m.trans, m.itr7
 	for k := range 3000 {
+		trans, itr := m.trans, m.itr7
 		if k%2 == 1 {
 			// transitions with ties
 			trans = make([]int32, len(m.trans))
@@ -240,8 +240,6 @@ func TestDecodeInt7(t *testing.T) {
 				trans[i] = int32(rng.IntN(3) * 1000)
 			}
 			itr = intTrans7(foldTrans7(trans))
-		} else {
-			trans, itr = m.trans, m.itr7
 		}
 		n := 1 + rng.IntN(60)
 		scale := []int{3, 1000, 30000, 300000}[k%4]
