@@ -92,12 +92,17 @@ func TestFastEmissions(t *testing.T) {
 }
 
 // TestFastEmissionsIndoSum is TestFastEmissions on 1 MB of IndoSum
-// articles (skipped without ../shared, and with -short).
+// articles (128 KB under -race; skipped without ../shared, and with
+// -short).
 func TestFastEmissionsIndoSum(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	_, sents, _ := indoSumDocs(t, 1<<20)
+	size := 1 << 20
+	if raceEnabled {
+		size = 1 << 17
+	}
+	_, sents, _ := indoSumDocs(t, size)
 	m, _ := defaultModel()
 	T := m.ntags
 	var fs, rs scratch
