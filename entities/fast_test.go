@@ -1,9 +1,11 @@
 package entities
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -361,5 +363,53 @@ func TestSentenceItems(t *testing.T) {
 	got := sentenceItems(text, toks, s.tokEnt[:2], s.ents, nil)
 	if want := lexItems(text, 0, 13, nil); len(got) != len(want) || got[1] != want[1] {
 		t.Errorf("gap with a number: %+v, lexer %+v", got, want)
+	}
+}
+
+// TestFastPathOtherModels trains small models with other label sets and
+// weight scales and checks that the fast path, where a model takes it,
+// gives the reference path's mentions.
+func TestFastPathOtherModels(t *testing.T) {
+	b, err := os.ReadFile("testdata/000_891277e20803d97e.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b) + "\nJOKO WIDODO TIBA DI JAKARTA.\njoko widodo tiba di jakarta pada 2011."
+	sents := tokenize.Sentences(text)
+	noTime := strings.Replace(tinyCoNLL, "2011\tB-TIME", "2011\tO", 1)
+	perOnly := "Joko\tB-PER\nWidodo\tI-PER\ntiba\tO\n\nAmos\tB-PER\nkenda\tI-PER\npergi\tO\n"
+	for _, c := range []struct {
+		name    string
+		data    string
+		quantum float64
+		fast    bool
+	}{
+		{"3 types", noTime, 0, true},
+		{"4 types", tinyCoNLL, 0, false}, // 9 tags
+		{"1 type", perOnly, 0, true},
+		{"large weights", noTime, 1e-6, false},
+	} {
+		lm := DefaultLabelMap()
+		lm["TIME"] = TIME
+		exs, err := ReadCoNLL(strings.NewReader(c.data), lm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := Train(context.Background(), exs, TrainConfig{Epochs: 3, Seed: 1, Quantum: c.quantum,
+			Gazetteer: []GazetteerEntry{{"Jakarta", LOC}, {"Uni Emirat Arab", LOC}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.m.fast != nil; got != c.fast {
+			t.Errorf("%s: fast path %v, want %v", c.name, got, c.fast)
+		}
+		slow := *m.m
+		slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+		fast, _ := build(m.m, nil)
+		ref, _ := build(&slow, nil)
+		got, want := fast.Recognize(text, sents), ref.Recognize(text, sents)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: fast path %v\nreference path %v", c.name, got, want)
+		}
 	}
 }
