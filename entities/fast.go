@@ -124,6 +124,7 @@ type vocabKey struct {
 }
 
 type vocabEnt struct {
+	index    int32 // in vocab
 	low      string
 	hw       uint64
 	class    wordClass
@@ -227,7 +228,7 @@ func (m *model) buildFast() {
 	f.vocabMask = uint64(size - 1)
 	for k, w := range words {
 		e := &f.vocab[k]
-		e.low, e.hw, e.class = w, hstr(fnvOffset, w), m.lex.classes[w]
+		e.index, e.low, e.hw, e.class = int32(k), w, hstr(fnvOffset, w), m.lex.classes[w]
 		vk := &f.vocabKeys[k]
 		vk.hw, vk.n = e.hw, 0xff
 		if len(w) <= len(vk.bytes) {
@@ -393,8 +394,12 @@ type wordEnt struct {
 	gazFound   bool
 	gazK       int32
 	hasMixed   bool
-	wv         [numWV]vec
-	mix        [3]vec // self, as previous, as next word, in sentences with case
+	// the word vectors: the lexicon's (wvRef >= 0, its index) or the
+	// call's own (s.ownWV[^wvRef]); those of the words two tokens away,
+	// read for every token, are copied here
+	wvRef  int32
+	m2, p2 vec
+	mix    [3]vec // self, as previous, as next word, in sentences with case
 }
 
 // wordEnt flags.
@@ -474,6 +479,7 @@ func (s *scratch) resetWords() {
 	s.ents = s.ents[:0]
 	clear(s.wkeys)
 	s.wkeys = s.wkeys[:0]
+	s.ownWV = s.ownWV[:0]
 	s.shapeBuf = s.shapeBuf[:0]
 }
 
@@ -539,14 +545,20 @@ func (m *model) newWordForm(e *wordEnt, w string, s *scratch) {
 // newWordVecs fills the rest of e: from the lexicon's entry v, or computed.
 func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
 	if v != nil {
-		e.low, e.class, e.known, e.wv = v.low, v.class, true, v.wv
+		e.low, e.class, e.known = v.low, v.class, true
+		e.wvRef = int32(v.index)
+		e.m2, e.p2 = v.wv[wvM2], v.wv[wvP2]
 		e.flags |= v.flags
 		e.gazStart, e.gazFound, e.gazK = v.gazStart, v.gazFound, v.gazK
 	} else {
 		if e.low == "" {
 			e.low = string(s.lowBuf[e.lowStart:e.lowEnd])
 		}
-		m.wordVecs(&e.wv, e.low, e.hw, wordClass{}, false)
+		e.wvRef = ^int32(len(s.ownWV))
+		s.ownWV = append(s.ownWV, [numWV]vec{})
+		wv := &s.ownWV[len(s.ownWV)-1]
+		m.wordVecs(wv, e.low, e.hw, wordClass{}, false)
+		e.m2, e.p2 = wv[wvM2], wv[wvP2]
 		e.flags |= wordFlags(e.low)
 		gk, found, ok := m.lex.gaz.startsKey(e.low)
 		e.gazK, e.gazFound, e.gazStart = int32(gk), found, ok
@@ -625,11 +637,19 @@ func asciiWord(w string, e *wordEnt, s *scratch) bool {
 	return true
 }
 
+// wv returns the word vectors of e.
+func (s *scratch) wv(f *fastTables, e *wordEnt) *[numWV]vec {
+	if e.wvRef >= 0 {
+		return &f.vocab[e.wvRef].wv
+	}
+	return &s.ownWV[^e.wvRef]
+}
+
 // selfVec returns the sum of the token's own features in a sentence of
-// mode mi, as selfFeats looks them up. The shape feature of a sentence
-// with case is not included.
-func (f *fastTables) selfVec(e *wordEnt, mi int) vec {
-	v := e.wv[wvLex]
+// mode mi, as selfFeats looks them up, given its word vectors wv. The shape
+// feature of a sentence with case is not included.
+func (f *fastTables) selfVec(e *wordEnt, wv *[numWV]vec, mi int) vec {
+	v := wv[wvLex]
 	v.add(&f.bias[mi])
 	v.add(&f.length[e.length][e.ci])
 	if e.known {
@@ -656,15 +676,16 @@ func (m *model) mixVecs(e *wordEnt, s *scratch) {
 		m.shapeVecs(&own, shape)
 		sv = &own
 	}
-	e.mix[mixSelf] = f.selfVec(e, 0)
+	wv := s.wv(f, e)
+	e.mix[mixSelf] = f.selfVec(e, wv, 0)
 	e.mix[mixSelf].add(&sv[0])
 	if e.known && e.class.prior > 8 {
 		// a prior out of the tables' range (not written by the trainer)
 		m.addKey(&e.mix[mixSelf], hbyte(hbyte(hbyte(htmpl(fPrior0), e.class.prior), modeMixed), e.cap))
 	}
-	e.mix[mixM1] = e.wv[wvM1]
+	e.mix[mixM1] = wv[wvM1]
 	e.mix[mixM1].add(&sv[1])
-	e.mix[mixP1] = e.wv[wvP1]
+	e.mix[mixP1] = wv[wvP1]
 	e.mix[mixP1].add(&sv[2])
 	e.hasMixed = true
 }
@@ -762,28 +783,28 @@ func (m *model) emitFast(words []string, s *scratch) {
 			}
 			m.addKey(&v, hbytes(bits.RotateLeft64(hm1, 29)^salt(fWm1Shape0), s.shapeBuf[e.shapeStart:e.shapeEnd]))
 		} else {
-			v = f.selfVec(e, mi)
+			v = f.selfVec(e, s.wv(f, e), mi)
 			if e.known && e.class.prior > 8 {
 				m.addKey(&v, hbyte(hbyte(hbyte(htmpl(fPrior0), e.class.prior), mode), e.cap))
 			}
 			if prev != nil {
-				v.add(&prev.wv[wvM1])
+				v.add(&s.wv(f, prev)[wvM1])
 			} else {
 				v.add(&f.bosM1)
 			}
 			if next != nil {
-				v.add(&next.wv[wvP1])
+				v.add(&s.wv(f, next)[wvP1])
 			} else {
 				v.add(&f.eosP1)
 			}
 		}
 		if i >= 2 {
-			v.add(&ents[te[i-2]].wv[wvM2])
+			v.add(&ents[te[i-2]].m2)
 		} else {
 			v.add(&f.bosM2)
 		}
 		if i+2 < n {
-			v.add(&ents[te[i+2]].wv[wvP2])
+			v.add(&ents[te[i+2]].p2)
 		} else {
 			v.add(&f.eosP2)
 		}

@@ -270,7 +270,8 @@ type scratch struct {
 	tokEnt    []int32
 	shapeBuf  []byte
 	lowBuf    []byte
-	pending   []int32 // new entries, for newWords
+	ownWV     [][numWV]vec // the word vectors of words not in the lexicon
+	pending   []int32      // new entries, for newWords
 	pendVocab []*vocabEnt
 	touch     int32 // newWords's loads, kept so that they are made
 	resets    int   // word table resets since the start of the Recognize call
