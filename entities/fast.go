@@ -566,13 +566,30 @@ func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
 	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
 }
 
+// asciiInfo gives, for each ASCII byte, its lower-cased form, its shape
+// (shapeOf) and its class: 1 upper-case letter, 2 lower-case letter,
+// 3 digit, 0 other.
+var asciiInfo = func() (t [utf8.RuneSelf]struct{ low, shape, class byte }) {
+	for c := range utf8.RuneSelf {
+		t[c].low, t[c].shape = byte(c), byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c].low, t[c].shape, t[c].class = byte(c)+'a'-'A', 'X', 1
+		case 'a' <= c && c <= 'z':
+			t[c].shape, t[c].class = 'x', 2
+		case '0' <= c && c <= '9':
+			t[c].shape, t[c].class = 'd', 3
+		}
+	}
+	return t
+}()
+
 // asciiWord appends the lower-cased w to s.lowBuf and its shape to
 // s.shapeBuf, and sets e's capitalisation class and flags, as lower,
 // shapeOf and capClass do, when w is ASCII; otherwise it reports false and
 // changes nothing.
 func asciiWord(w string, e *wordEnt, s *scratch) bool {
-	var up, lo, dig int
-	firstUp := false
+	var cnt [4]int // by asciiInfo class
 	shape := s.shapeBuf
 	low := s.lowBuf
 	var last byte
@@ -583,29 +600,17 @@ func asciiWord(w string, e *wordEnt, s *scratch) bool {
 			s.shapeBuf, s.lowBuf = shape[:e.shapeStart], low[:e.lowStart]
 			return false
 		}
-		sc := c
-		switch {
-		case 'A' <= c && c <= 'Z':
-			up++
-			if i == 0 {
-				firstUp = true
-			}
-			sc = 'X'
-			c += 'a' - 'A'
-		case 'a' <= c && c <= 'z':
-			lo++
-			sc = 'x'
-		case '0' <= c && c <= '9':
-			dig++
-			sc = 'd'
-		}
-		low = append(low, c)
-		if runs < 12 && sc != last {
-			shape = append(shape, sc)
-			last = sc
+		t := &asciiInfo[c]
+		cnt[t.class&3]++
+		low = append(low, t.low)
+		if t.shape != last && runs < 12 {
+			shape = append(shape, t.shape)
+			last = t.shape
 			runs++
 		}
 	}
+	up, lo, dig := cnt[1], cnt[2], cnt[3]
+	firstUp := len(w) > 0 && asciiInfo[w[0]&0x7f].class == 1
 	s.shapeBuf, s.lowBuf = shape, low
 	letters := up + lo
 	e.ruleSimple = letters == len(w) && len(w) > 0
