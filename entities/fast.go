@@ -213,11 +213,14 @@ func (m *model) buildFast() {
 	f.bosShape = m.keyVec(hstr(htmpl(fShapem1), "<s>"))
 	f.eosShape = m.keyVec(hstr(htmpl(fShapep1), "</s>"))
 
-	words := make([]string, 0, len(m.lex.classes))
-	for w := range m.lex.classes {
-		words = append(words, w)
+	words := m.lex.words // ascending, as encode writes them
+	if len(words) != len(m.lex.classes) {
+		words = make([]string, 0, len(m.lex.classes))
+		for w := range m.lex.classes {
+			words = append(words, w)
+		}
+		slices.Sort(words)
 	}
-	slices.Sort(words)
 	size := 1
 	for size < 2*len(words)+1 {
 		size <<= 1

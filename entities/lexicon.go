@@ -19,6 +19,7 @@ type wordClass struct {
 // model and immutable once built.
 type lexicon struct {
 	classes map[string]wordClass
+	words   []string // the words of classes in the model file's order, if read from one
 	gaz     *gazetteer
 }
 

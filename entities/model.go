@@ -610,6 +610,7 @@ func decodeModel(data []byte) (*model, error) {
 
 	nc := d.count("word class count", 4)
 	m.lex.classes = make(map[string]wordClass, nc)
+	m.lex.words = make([]string, 0, nc)
 	for range nc {
 		w := d.str("word class", 256)
 		c := d.bytes(3, "word class")
@@ -617,6 +618,7 @@ func decodeModel(data []byte) (*model, error) {
 			return nil, d.err
 		}
 		m.lex.classes[w] = wordClass{cluster: binary.LittleEndian.Uint16(c), prior: c[2]}
+		m.lex.words = append(m.lex.words, w)
 	}
 	ng := d.count("gazetteer count", 2)
 	var entries []gazEntry
