@@ -3,7 +3,6 @@ package entities
 import (
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -231,7 +230,11 @@ func (m *model) buildFast() {
 	f.vocabMask = uint64(size - 1)
 	for k, w := range words {
 		e := &f.vocab[k]
-		e.index, e.low, e.hw, e.class = int32(k), w, hstr(fnvOffset, w), m.lex.classes[w]
+		c, ok := m.lex.classAt(k, w)
+		if !ok {
+			c = m.lex.classes[w]
+		}
+		e.index, e.low, e.hw, e.class = int32(k), w, hstr(fnvOffset, w), c
 		vk := &f.vocabKeys[k]
 		vk.hw, vk.n = e.hw, 0xff
 		if len(w) <= len(vk.bytes) {
@@ -247,13 +250,13 @@ func (m *model) buildFast() {
 		}
 		f.vocabSlot[i] = int32(k + 1)
 	}
-	// Shapes, in a deterministic order.
+	// Shapes, in a deterministic order: a cache, so any set will do.
 	seen := map[string]bool{}
 	var shapes []string
 	var buf []byte
-	for _, w := range append(words, "0", "0.0", "0,0", "0/0", "0-0", "0:0", "0.0.0", "0,0.0", ".", ",", "(", ")", "\"", "-", ":") {
-		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
-			buf = shapeOf(v, buf[:0])
+	for _, w := range append(words[:len(words):len(words)], "0", "0.0", "0,0", "0/0", "0-0", "0:0", "0.0.0", "0,0.0", ".", ",", "(", ")", "\"", "-", ":") {
+		for upper := range 3 {
+			buf = shapeOfCased(w, upper, buf[:0])
 			if !seen[string(buf)] {
 				seen[string(buf)] = true
 				shapes = append(shapes, string(buf))
@@ -278,6 +281,40 @@ func (m *model) buildFast() {
 		f.shapeSlot[i] = int32(k + 1)
 	}
 	m.fast = f
+}
+
+// shapeOfCased appends the shape of w to buf as shapeOf does, with its
+// first letter (upper 1) or all its letters (upper 2) in upper case.
+func shapeOfCased(w string, upper int, buf []byte) []byte {
+	var last byte
+	n := 0
+	for i, r := range w {
+		if upper == 2 || upper == 1 && i == 0 {
+			r = unicode.ToUpper(r)
+		}
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c != last {
+			buf = append(buf, c)
+			last = c
+			n++
+		}
+		if n >= 12 {
+			break
+		}
+	}
+	return buf
 }
 
 // shapeVecs computes the shape vectors of shape.

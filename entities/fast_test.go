@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"context"
 	"math"
 	"math/rand/v2"
@@ -410,6 +411,46 @@ func TestFastPathOtherModels(t *testing.T) {
 		got, want := fast.Recognize(text, sents), ref.Recognize(text, sents)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: fast path %v\nreference path %v", c.name, got, want)
+		}
+	}
+}
+
+// TestOddLexicon loads a model whose lexicon has words that the trainer
+// never writes (empty, upper case, long, non-ASCII, a prior out of range)
+// and checks that the fast path gives the reference path's mentions.
+func TestOddLexicon(t *testing.T) {
+	exs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), DefaultLabelMap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(context.Background(), exs, TrainConfig{Epochs: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range []string{"", "Jakarta", "joko", strings.Repeat("panjang", 9), "é", "ÉTÉ", "2011", "di"} {
+		m.m.lex.classes[w] = wordClass{cluster: uint16(i * 300), prior: uint8(i * 40)}
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	fast, err := LoadBytes(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fast.m.fast == nil {
+		t.Fatal("the model does not take the fast path")
+	}
+	slow := *fast.m
+	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+	ref, _ := build(&slow, nil)
+	for _, text := range []string{
+		"Joko tiba di Jakarta pada 2011. JOKO TIBA DI JAKARTA. joko tiba di jakarta.",
+		"ÉTÉ é " + strings.Repeat("panjang", 9) + " Été",
+	} {
+		sents := tokenize.Sentences(text)
+		if got, want := fast.Recognize(text, sents), ref.Recognize(text, sents); !slices.Equal(got, want) {
+			t.Errorf("%q: fast path %v\nreference path %v", text, got, want)
 		}
 	}
 }

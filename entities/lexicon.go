@@ -20,7 +20,16 @@ type wordClass struct {
 type lexicon struct {
 	classes map[string]wordClass
 	words   []string // the words of classes in the model file's order, if read from one
+	wclass  []wordClass
 	gaz     *gazetteer
+}
+
+// classAt returns the class of words[k] if words[k] is w.
+func (lx *lexicon) classAt(k int, w string) (wordClass, bool) {
+	if k < len(lx.words) && k < len(lx.wclass) && lx.words[k] == w {
+		return lx.wclass[k], true
+	}
+	return wordClass{}, false
 }
 
 // gazetteer matches names over tokens. A name is matched by the

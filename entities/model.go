@@ -610,15 +610,16 @@ func decodeModel(data []byte) (*model, error) {
 
 	nc := d.count("word class count", 4)
 	m.lex.classes = make(map[string]wordClass, nc)
-	m.lex.words = make([]string, 0, nc)
+	m.lex.words, m.lex.wclass = make([]string, 0, nc), make([]wordClass, 0, nc)
 	for range nc {
 		w := d.str("word class", 256)
 		c := d.bytes(3, "word class")
 		if d.err != nil {
 			return nil, d.err
 		}
-		m.lex.classes[w] = wordClass{cluster: binary.LittleEndian.Uint16(c), prior: c[2]}
-		m.lex.words = append(m.lex.words, w)
+		wc := wordClass{cluster: binary.LittleEndian.Uint16(c), prior: c[2]}
+		m.lex.classes[w] = wc
+		m.lex.words, m.lex.wclass = append(m.lex.words, w), append(m.lex.wclass, wc)
 	}
 	ng := d.count("gazetteer count", 2)
 	var entries []gazEntry
