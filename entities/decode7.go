@@ -195,6 +195,11 @@ type itr7 struct {
 	from   [8][7]int32
 	to     [7][8]int32
 	maxAbs int64 // the largest magnitude of a valid transition
+	// for allO: the most that leaving O for another tag p can gain on a
+	// transition into O (oGain), and the best transition into each tag t
+	// from a tag other than O (intoFromTag[t])
+	oGain       int64
+	intoFromTag [7]int64
 }
 
 func intTrans7(tr *tr7) *itr7 {
@@ -209,7 +214,53 @@ func intTrans7(tr *tr7) *itr7 {
 			out.from[p][t], out.to[t][p] = v, v
 		}
 	}
+	out.oGain = math.MinInt64
+	for p := 1; p < 7; p++ {
+		out.oGain = max(out.oGain, int64(out.from[p][0])-int64(out.from[0][0]))
+	}
+	for t := 1; t < 7; t++ {
+		out.intoFromTag[t] = math.MinInt64
+		for p := 1; p < 7; p++ {
+			out.intoFromTag[t] = max(out.intoFromTag[t], int64(out.from[p][t]))
+		}
+	}
 	return &out
+}
+
+// allO reports whether viterbiInt7 would tag every token O, from a lower
+// bound on d[i], the forward score of O at token i minus the best forward
+// score of another tag: if d[i-1] >= oGain, O's back pointer at token i is
+// O (ties go to O, the first tag), and if d[n-1] >= 0 the last token's best
+// tag is O (ties too). With alpha[i-1][p] <= alpha[i-1][O] - d[i-1] for
+// p != O,
+//
+//	alpha[i][t] <= alpha[i-1][O] + max(from[O][t], intoFromTag[t] - d[i-1]) + em[i][t]
+//	alpha[i][O] >= alpha[i-1][O] + from[O][O] + em[i][O]
+//
+// which bounds d[i]. Exact integer arithmetic, as viterbiInt7's (see
+// exactBound). It stops at the first token where the bound fails: most
+// sentences without an entity pass, the others fail early.
+func allO(em []int32, n int, tr *itr7) bool {
+	const T = 7
+	e0 := (*[T]int32)(em)
+	a0 := int64(e0[0]) + int64(tr.from[T][0])
+	d := int64(math.MaxInt64)
+	for t := 1; t < T; t++ {
+		d = min(d, a0-(int64(e0[t])+int64(tr.from[T][t])))
+	}
+	oo := int64(tr.from[0][0])
+	for i := 1; i < n; i++ {
+		if d < tr.oGain {
+			return false
+		}
+		row := (*[T]int32)(em[i*T:])
+		worst := int64(math.MinInt64)
+		for t := 1; t < T; t++ {
+			worst = max(worst, int64(row[t])+max(int64(tr.from[0][t]), tr.intoFromTag[t]-d))
+		}
+		d = int64(row[0]) + oo - worst
+	}
+	return d >= 0
 }
 
 // exactBound reports whether the integer decoder gives the float

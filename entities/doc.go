@@ -139,10 +139,13 @@
 // up. Weights are summed in int32 and Viterbi and the margins run in int32
 // when a sentence's scores are small enough for float32 to be exact (below
 // 2^24), which gives the same tags, ties and scores as float32 arithmetic
-// (the embedded model's weights are below 3,000); a model whose weights are
-// too large for that takes the reference path, feature by feature, that
-// training uses. TestFastEmissions, TestDecode7, TestDecodeInt7,
-// TestSentenceItems and TestReferencePath check that both paths agree.
+// (the embedded model's weights are below 3,000); a sentence for which a
+// bound on the forward scores shows that Viterbi would tag every token O
+// skips it (allO). A model whose weights are too large for exact int32
+// sums takes the reference path, feature by feature, that training uses.
+// TestFastEmissions, TestDecode7, TestDecodeInt7, TestAllO,
+// TestSentenceItems, TestReferencePath, TestFastPathOtherModels and
+// FuzzRecognize check that the paths agree.
 // BenchmarkRecognizeIndoSum measures Recognize on 1 MB of distinct IndoSum
 // articles, one call per article; BenchmarkRecognize repeats one article,
 // so that most words are already in the call's word table.

@@ -454,3 +454,68 @@ func TestOddLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestAllO checks that whenever allO holds, viterbiInt7 tags every token
+// O, on random scores with O favoured by varying margins (and ties), with
+// the model's transitions and with transitions with ties, and on the
+// sentences of IndoSum articles.
+func TestAllO(t *testing.T) {
+	m, _ := defaultModel()
+	rng := rand.New(rand.NewPCG(5, 6))
+	var s scratch
+	const T = 7
+	held := 0
+	check := func(em []int32, n int, itr *itr7) {
+		if !allO(em, n, itr) {
+			return
+		}
+		held++
+		viterbiInt7(em, n, itr, &s)
+		for i, tag := range s.tags[:n] {
+			if tag != 0 {
+				t.Fatalf("allO held but token %d of %d is tagged %d", i, n, tag)
+			}
+		}
+	}
+	for k := range 20000 {
+		itr := m.itr7
+		if k%2 == 1 {
+			trans := make([]int32, len(m.trans))
+			for i := range trans {
+				trans[i] = int32(rng.IntN(3) * 1000)
+			}
+			itr = intTrans7(foldTrans7(trans))
+		}
+		n := 1 + rng.IntN(40)
+		bias := int32(rng.IntN(12000))
+		em := make([]int32, n*T)
+		for i := range em {
+			em[i] = int32(rng.IntN(4)) * 1000
+			if i%T == 0 {
+				em[i] += bias
+			}
+		}
+		check(em, n, itr)
+	}
+	if held < 2000 {
+		t.Errorf("allO held in only %d of 20000 random cases", held)
+	}
+	held = 0
+	_, sents, _ := indoSumDocs(t, 1<<17)
+	for _, doc := range sents {
+		s.resetWords()
+		for _, sent := range doc {
+			var words []string
+			for _, tk := range sent.Tokens {
+				words = append(words, tk.Text)
+			}
+			m.emitFast(words, &s)
+			n := len(words)
+			em := append([]int32(nil), s.iem[:n*T]...)
+			if exactBound(em, n, m.itr7, m.fast.tokMax) {
+				check(em, n, m.itr7)
+			}
+		}
+	}
+	t.Logf("allO held for %d IndoSum sentences", held)
+}

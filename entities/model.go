@@ -180,6 +180,9 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	if m.fast != nil {
 		m.emitFast(words, s)
 		if em := s.iem[:n*T]; m.itr7 != nil && exactBound(em, n, m.itr7, m.fast.tokMax) {
+			if allO(em, n, m.itr7) {
+				return s.spans[:0] // no entity: Viterbi would tag every token O
+			}
 			viterbiInt7(em, n, m.itr7, s)
 			s.spans = m.appendSpans(s.spans[:0], s.tags)
 			if len(s.spans) > 0 {

@@ -67,7 +67,7 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 	defer func() { s.cands = cands[:0] }()
 	spans := r.m.tagCached(s.words, s)
 	spans = r.postprocess(text, toks, s, spans)
-	if isEnglish(s.info, s.ents) {
+	if len(spans) > 0 && isEnglish(s.info, s.ents) {
 		spans = spans[:0] // page furniture such as "Your email address will not be published."
 	}
 	for _, sp := range spans {
