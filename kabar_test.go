@@ -139,7 +139,9 @@ func checkSpans(t *testing.T, text string, line []byte) {
 	}
 	for i, s := range d.Summary {
 		span("summary sentence", i, s.Text, s.Start, s.End)
-		if s.Index >= len(d.Sentences) || d.Sentences[s.Index].Start != s.Start {
+		// The summary sentence is its sentence's span, or the end of it
+		// after a leading dateline.
+		if s.Index < 0 || s.Index >= len(d.Sentences) || s.Start < d.Sentences[s.Index].Start || s.End != d.Sentences[s.Index].End {
 			t.Errorf("summary sentence %d: index %d is not its sentence", i, s.Index)
 		}
 	}

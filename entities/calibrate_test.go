@@ -46,7 +46,7 @@ func TestCalibrate(t *testing.T) {
 			}
 			os_ = append(os_, obs{lo, gold[sp]})
 		}
-		s.resetCache()
+		s.resetWords()
 	}
 	best, bestB, bestLoss := 0.0, 0.0, math.Inf(1)
 	for _, c := range []float64{64, 128, 256, 512, 1024, 2048, 4096} {

@@ -19,20 +19,16 @@ import (
 // docPass adds the missed occurrences of the document's names and of
 // gazetteer places to ms, and relabels names to their majority label.
 func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mention, s *scratch) []Mention {
-	type tally struct {
-		n     [numLabels]int
-		score float64 // the best score of the name's mentions
-	}
-	known := map[string]*tally{}
-	byFirst := map[string][]string{}
+	d := &s.doc
+	d.reset()
+	defer d.reset() // drop the references to the text
 	for _, m := range ms {
 		if m.Label != PER && m.Label != ORG && m.Label != LOC || m.Score < 0 {
 			continue
 		}
-		t := known[m.Text]
+		t := d.tally(m.Text)
 		if t == nil {
-			t = &tally{}
-			known[m.Text] = t
+			t = d.add(m.Text)
 			first := m.Text
 			for i, r := range m.Text {
 				if unicode.IsSpace(r) || (i > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'') {
@@ -40,7 +36,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 					break
 				}
 			}
-			byFirst[first] = append(byFirst[first], m.Text)
+			d.addFirst(first, m.Text)
 		}
 		t.n[m.Label]++
 		t.score = max(t.score, m.Score)
@@ -48,17 +44,18 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 		if m.Label == PER {
 			if i := strings.LastIndexByte(m.Text, ' '); i > 0 && len(m.Text)-i > 3 && startsUpper(m.Text[i+1:]) {
 				last := m.Text[i+1:]
-				if known[last] == nil {
-					known[last] = &tally{}
-					byFirst[last] = append(byFirst[last], last)
+				tl := d.tally(last)
+				if tl == nil {
+					tl = d.add(last)
+					d.addFirst(last, last)
 				}
-				known[last].n[PER]++
-				known[last].score = max(known[last].score, m.Score*0.9)
+				tl.n[PER]++
+				tl.score = max(tl.score, m.Score*0.9)
 			}
 		}
 	}
 	major := func(s string) Label {
-		t := known[s]
+		t := d.tally(s)
 		best := None
 		for l := PER; l <= LOC; l++ {
 			if t.n[l] > t.n[best] || best == None && t.n[l] > 0 {
@@ -72,18 +69,18 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			ms[i].Label = major(ms[i].Text)
 		}
 	}
-	for k := range byFirst {
+	for _, names := range d.lists {
 		// Longest first, so that "Tentara Nasional Libya" wins over "Tentara".
-		slices.SortFunc(byFirst[k], func(a, b string) int { return len(b) - len(a) })
+		slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
 	}
 	g := r.m.lex.gaz
 	var added []Mention
-	locEnd, locStart := map[int]bool{}, map[int]bool{}
 	j := 0 // index into ms of the first mention not before the sentence
-	for _, sent := range sents {
+	reuse := s.resets == 0 && len(s.docSents) == len(sents)
+	for k, sent := range sents {
 		toks := sent.Tokens
-		if len(toks) == 0 || !tokensFit(text, toks) {
-			continue
+		if reuse && s.docSents[k].mode == 0 || !reuse && (len(toks) == 0 || !tokensFit(text, toks)) {
+			continue // as Recognize skipped it
 		}
 		for j < len(ms) && ms[j].End <= toks[0].Start {
 			j++
@@ -93,17 +90,37 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			jEnd++
 		}
 		sentMs := ms[j:jEnd]
-		s.words = s.words[:0]
-		s.low = s.low[:0]
-		for _, t := range toks {
-			s.words = append(s.words, t.Text)
-			if idx, ok := s.wcache[t.Text]; ok {
-				s.low = append(s.low, s.wents[idx].low)
-			} else {
-				s.low = append(s.low, lower(t.Text))
-			}
+		// The sentence's words and mode, from the word table of the model's
+		// pass when it was used (and not emptied since), else anew.
+		var te []int32
+		if reuse {
+			ds := s.docSents[k]
+			te = s.docEnts[ds.off : int(ds.off)+len(toks)]
 		}
-		mixed := sentenceMode(s.words) == modeMixed
+		var mixed bool
+		if te != nil {
+			mixed = s.docSents[k].mode == modeMixed
+		} else {
+			s.words = s.words[:0]
+			for _, t := range toks {
+				s.words = append(s.words, t.Text)
+			}
+			mixed = sentenceMode(s.words) == modeMixed
+		}
+		// The lower-cased words, made when the gazetteer needs them.
+		s.low = s.low[:0]
+		lows := func() []string {
+			if len(s.low) == 0 {
+				for i, t := range toks {
+					if te != nil {
+						s.low = append(s.low, s.ents[te[i]].low)
+					} else {
+						s.low = append(s.low, s.lowerOf(t.Text))
+					}
+				}
+			}
+			return s.low
+		}
 		// taken[i]: token i is inside a mention.
 		if cap(s.taken) < len(toks) {
 			s.taken = make([]bool, len(toks))
@@ -116,11 +133,10 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 				taken[k] = true
 			}
 		}
-		clear(locEnd)
-		clear(locStart)
+		d.locEnd, d.locStart = d.locEnd[:0], d.locStart[:0]
 		for _, m := range sentMs {
 			if m.Label == LOC {
-				locEnd[m.End], locStart[m.Start] = true, true
+				d.locEnd, d.locStart = append(d.locEnd, m.End), append(d.locStart, m.Start)
 			}
 		}
 		covered := func(a, b int) bool {
@@ -140,11 +156,11 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 		}
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
-			if !startsUpper(t.Text) && mixed {
+			if mixed && (te != nil && s.ents[te[i]].flags&wfStartUpper == 0 || te == nil && !startsUpper(t.Text)) {
 				continue
 			}
 			done := false
-			for _, name := range byFirst[t.Text] {
+			for _, name := range d.names(t.Text) {
 				end := t.Start + len(name)
 				if end > len(text) || text[t.Start:end] != name {
 					continue
@@ -153,21 +169,28 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 				if e < 0 || toks[e].End != end || covered(t.Start, end) {
 					continue
 				}
-				added = append(added, Mention{Text: name, Label: major(name), Start: t.Start, End: end, Score: known[name].score})
+				added = append(added, Mention{Text: name, Label: major(name), Start: t.Start, End: end, Score: d.tally(name).score})
 				mark(t.Start, end)
 				i = e
 				done = true
 				break
 			}
-			if done || !mixed || g.len() == 0 {
+			if done || !mixed || g.len() == 0 || te != nil && !s.ents[te[i]].gazStart {
 				continue
 			}
-			if end, idx := g.match(s.low, i); end > 0 && g.labels[idx] == LOC {
+			var end, idx int
+			if te != nil {
+				e := &s.ents[te[i]]
+				end, idx = g.matchFrom(lows(), i, int(e.gazK), e.gazFound)
+			} else {
+				end, idx = g.match(lows(), i)
+			}
+			if end > 0 && g.labels[idx] == LOC {
 				st, en := t.Start, toks[end-1].End
-				if !covered(st, en) && allCapitalised(toks[i:end]) && placeContext(locEnd, locStart, s.low, toks, i, end) {
+				if !covered(st, en) && allCapitalised(toks[i:end]) && placeContext(d.locEnd, d.locStart, s.low, toks, i, end) {
 					added = append(added, Mention{Text: text[st:en], Label: LOC, Start: st, End: en, Score: 0.5})
 					mark(st, en)
-					locEnd[en], locStart[st] = true, true
+					d.locEnd, d.locStart = append(d.locEnd, en), append(d.locStart, st)
 					i = end - 1
 				}
 			}
@@ -205,7 +228,7 @@ var placeCue = setOf("di", "ke", "dari", "negara", "kota", "wilayah", "provinsi"
 // place context: after a locative word, or coordinated with a place
 // mention (Mesir dan Uni Emirat Arab, serta Perancis). locEnd and locStart
 // hold the byte offsets where the sentence's place mentions end and start.
-func placeContext(locEnd, locStart map[int]bool, low []string, toks []tokenize.Token, i, end int) bool {
+func placeContext(locEnd, locStart []int, low []string, toks []tokenize.Token, i, end int) bool {
 	if i > 0 && placeCue[low[i-1]] {
 		return true
 	}
@@ -215,9 +238,81 @@ func placeContext(locEnd, locStart map[int]bool, low []string, toks []tokenize.T
 	for k >= 0 && conj(low[k]) {
 		k--
 	}
-	if k < i-1 && k >= 0 && locEnd[toks[k].End] {
+	if k < i-1 && k >= 0 && slices.Contains(locEnd, toks[k].End) {
 		return true
 	}
 	// "X dan LOC"
-	return end+1 < len(toks) && conj(low[end]) && locStart[toks[end+1].Start]
+	return end+1 < len(toks) && conj(low[end]) && slices.Contains(locStart, toks[end+1].Start)
+}
+
+// docState is the document pass's tables, kept in the scratch between
+// calls.
+type docState struct {
+	tallies  []tally
+	known    map[string]int32 // name → index in tallies
+	byFirst  map[string]int32 // first word → index in lists
+	lists    [][]string       // the names that start with a word, longest first
+	locEnd   []int
+	locStart []int
+}
+
+// tally counts a name's mentions by label.
+type tally struct {
+	n     [numLabels]int
+	score float64 // the best score of the name's mentions
+}
+
+func (d *docState) reset() {
+	// Maps that a large document made large are dropped rather than
+	// cleared at every call.
+	if d.known == nil || len(d.known) > 1024 {
+		d.known, d.byFirst = map[string]int32{}, map[string]int32{}
+	}
+	clear(d.known)
+	clear(d.byFirst)
+	clear(d.tallies)
+	d.tallies = d.tallies[:0]
+	for i := range d.lists {
+		clear(d.lists[i])
+		d.lists[i] = d.lists[i][:0]
+	}
+	d.lists = d.lists[:0]
+}
+
+// tally returns the tally of name, or nil.
+func (d *docState) tally(name string) *tally {
+	if k, ok := d.known[name]; ok {
+		return &d.tallies[k]
+	}
+	return nil
+}
+
+// add adds a tally for name.
+func (d *docState) add(name string) *tally {
+	d.known[name] = int32(len(d.tallies))
+	d.tallies = append(d.tallies, tally{})
+	return &d.tallies[len(d.tallies)-1]
+}
+
+// addFirst adds name to the names that start with first.
+func (d *docState) addFirst(first, name string) {
+	k, ok := d.byFirst[first]
+	if !ok {
+		k = int32(len(d.lists))
+		d.byFirst[first] = k
+		if len(d.lists) < cap(d.lists) {
+			d.lists = d.lists[:k+1]
+		} else {
+			d.lists = append(d.lists, nil)
+		}
+	}
+	d.lists[k] = append(d.lists[k], name)
+}
+
+// names returns the names that start with word.
+func (d *docState) names(word string) []string {
+	if k, ok := d.byFirst[word]; ok {
+		return d.lists[k]
+	}
+	return nil
 }

@@ -113,20 +113,8 @@ type tokInfo struct {
 	class                wordClass
 	known                bool // has a word class
 	gaz                  [numLabels]byte
-	entry                int32  // index into scratch.wents, or -1
+	entry                int32  // index into scratch.ents, or -1
 	hw                   uint64 // FNV-1a hash of low
-}
-
-// wordEntry caches what the features know about one word for the rest of
-// a Recognize call.
-type wordEntry struct {
-	low   string
-	hw    uint64
-	shape string
-	cap   byte
-	class wordClass
-	known bool
-	vec   [3]int32 // 1 + offset in scratch.cacheVec of the self-feature weights, per case mode
 }
 
 func capClass(s string) byte {
@@ -275,71 +263,66 @@ type scratch struct {
 	mode   byte
 	words  []string
 	items  []item
-	// per-call cache of word information and of the summed weights of
-	// each word's self features (by case mode)
-	wcache   map[string]int32
-	wents    []wordEntry
-	cacheVec []float32
-	tmp      []uint64
-	margin   []float32
-	spans    []TokenSpan
-	cands    []cand
-	kept     []cand
-	alpha    []float32
-	tr       [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
-	taken    []bool
-	low      []string
-	scores   []float32
-	back     []uint8
-	tags     []uint8
+	// the fast path's words of the Recognize call (fast.go)
+	slots     []int32
+	wkeys     []wordKey
+	ents      []wordEnt
+	tokEnt    []int32
+	shapeBuf  []byte
+	lowBuf    []byte
+	ownWV     [][numWV]vec // the word vectors of words not in the lexicon
+	pending   []int32      // new entries, for newWords
+	pendVocab []*vocabEnt
+	touch     int32 // newWords's loads, kept so that they are made
+	resets    int   // word table resets since the start of the Recognize call
+	docSents  []docSent
+	docEnts   []int32
+	doc       docState
+	margin    []float32
+	spans     []TokenSpan
+	cands     []cand
+	kept      []cand
+	alpha     []float32
+	iem       []int32 // the fast path's emission scores
+	ialpha    []int32
+	tr        [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
+	taken     []bool
+	low       []string
+	scores    []float32
+	back      []uint8
+	tags      []uint8
 }
 
 // extract computes the feature keys of every token of words into s.feats
 // and s.offs.
 func (lx *lexicon) extract(words []string, s *scratch) {
-	lx.prepare(words, s, false)
+	lx.prepare(words, s)
 	n := len(words)
 	s.feats = s.feats[:0]
 	if cap(s.offs) < n+1 {
 		s.offs = make([]int, n+1)
 	}
 	s.offs = s.offs[:n+1]
-	add := func(h uint64) { s.feats = append(s.feats, finish(h)) }
 	for i := range n {
 		s.offs[i] = len(s.feats)
-		lx.selfFeats(s, i, s.mode, add)
-		lx.ctxFeats(s, i, s.mode, add)
+		s.feats = lx.selfFeats(s, i, s.mode, s.feats)
+		s.feats = lx.ctxFeats(s, i, s.mode, s.feats)
 	}
 	s.offs[n] = len(s.feats)
 }
 
 // prepare fills s.info and s.mode for the words.
-// With cached, word information is kept in s for the rest of the call.
-func (lx *lexicon) prepare(words []string, s *scratch, cached bool) {
+func (lx *lexicon) prepare(words []string, s *scratch) {
 	n := len(words)
 	if cap(s.info) < n {
 		s.info = make([]tokInfo, n)
 	}
 	s.info = s.info[:n]
 	s.shapes = s.shapes[:0]
-	mode := sentenceMode(words)
-	if cached && s.wcache == nil {
-		s.wcache = map[string]int32{}
-	}
 	for i, w := range words {
 		ti := &s.info[i]
 		ti.gaz = [numLabels]byte{}
 		ti.entry = -1
-		if cached {
-			if idx, ok := s.wcache[w]; ok {
-				e := &s.wents[idx]
-				ti.low, ti.hw, ti.cap, ti.class, ti.known, ti.entry = e.low, e.hw, e.cap, e.class, e.known, idx
-				ti.shapeStart = len(s.shapes)
-				s.shapes = append(s.shapes, e.shape...)
-				ti.shapeEnd = len(s.shapes)
-				continue
-			}
-		}
 		ti.low = lower(w)
 		ti.hw = hstr(fnvOffset, ti.low)
 		ti.shapeStart = len(s.shapes)
@@ -347,16 +330,9 @@ func (lx *lexicon) prepare(words []string, s *scratch, cached bool) {
 		ti.shapeEnd = len(s.shapes)
 		ti.cap = capClass(w)
 		ti.class, ti.known = lx.classes[ti.low]
-		if cached && len(s.wents) < maxCache {
-			ti.entry = int32(len(s.wents))
-			s.wcache[w] = ti.entry
-			s.wents = append(s.wents, wordEntry{low: ti.low, hw: ti.hw, shape: string(s.shapes[ti.shapeStart:ti.shapeEnd]),
-				cap: ti.cap, class: ti.class, known: ti.known})
-		}
 	}
 	lx.markGazetteer(s.info, s)
-
-	s.mode = mode
+	s.mode = sentenceMode(words)
 }
 
 // salt is a template's constant, mixed into the feature keys built from
@@ -397,10 +373,11 @@ func (s *scratch) capc(i int) byte {
 	return s.info[i].cap
 }
 
-// selfFeats adds the features of token i that depend only on the token
+// selfFeats appends the features of token i that depend only on the token
 // itself and the sentence's case mode, so that their weights can be cached
 // per word.
-func (lx *lexicon) selfFeats(s *scratch, i int, mode byte, add func(uint64)) {
+func (lx *lexicon) selfFeats(s *scratch, i int, mode byte, out []uint64) []uint64 {
+	add := func(h uint64) { out = append(out, finish(h)) }
 	ti := &s.info[i]
 	w0 := ti.low
 	add(hbyte(htmpl(fBias), mode))
@@ -438,11 +415,13 @@ func (lx *lexicon) selfFeats(s *scratch, i int, mode byte, add func(uint64)) {
 	} else {
 		add(hbyte(hbyte(hbyte(htmpl(fPrior0), 255), mode), ti.cap))
 	}
+	return out
 }
 
-// ctxFeats adds the features of token i that look at its neighbours, its
-// position or the gazetteer.
-func (lx *lexicon) ctxFeats(s *scratch, i int, mode byte, add func(uint64)) {
+// ctxFeats appends the features of token i that look at its neighbours,
+// its position or the gazetteer.
+func (lx *lexicon) ctxFeats(s *scratch, i int, mode byte, out []uint64) []uint64 {
+	add := func(h uint64) { out = append(out, finish(h)) }
 	ti := &s.info[i]
 	n := len(s.info)
 	// Word features combine the words' hashes, computed once per token.
@@ -475,4 +454,5 @@ func (lx *lexicon) ctxFeats(s *scratch, i int, mode byte, add func(uint64)) {
 			add(hbyte(hbyte(htmpl(fGaz), byte(l)), g))
 		}
 	}
+	return out
 }

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/kabar-id/kabar/tokenize"
@@ -22,13 +23,26 @@ func FuzzRecognize(f *testing.F) {
 	if b, err := os.ReadFile("testdata/000_891277e20803d97e.txt"); err == nil {
 		f.Add(string(b))
 	}
-	r, err := New(WithGazetteer(ORG, []string{"Kabar", "(", "Rp"}))
+	opt := WithGazetteer(ORG, []string{"Kabar", "(", "Rp"})
+	r, err := New(opt)
+	if err != nil {
+		f.Fatal(err)
+	}
+	// The same recogniser on the reference path (fast.go), which must
+	// give the same mentions.
+	slow := *r.m
+	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+	ref, err := build(&slow, []Option{opt})
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		ms := r.Recognize(text, tokenize.Sentences(text))
+		sents := tokenize.Sentences(text)
+		ms := r.Recognize(text, sents)
 		checkMentions(t, text, ms)
+		if want := ref.Recognize(text, sents); !slices.Equal(ms, want) {
+			t.Fatalf("fast path %+v\nreference path %+v", ms, want)
+		}
 		ms2 := r.Recognize(text, testSentences(text))
 		checkMentions(t, text, ms2)
 		total := 0

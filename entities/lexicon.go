@@ -19,7 +19,17 @@ type wordClass struct {
 // model and immutable once built.
 type lexicon struct {
 	classes map[string]wordClass
+	words   []string // the words of classes in the model file's order, if read from one
+	wclass  []wordClass
 	gaz     *gazetteer
+}
+
+// classAt returns the class of words[k] if words[k] is w.
+func (lx *lexicon) classAt(k int, w string) (wordClass, bool) {
+	if k < len(lx.words) && k < len(lx.wclass) && lx.words[k] == w {
+		return lx.wclass[k], true
+	}
+	return wordClass{}, false
 }
 
 // gazetteer matches names over tokens. A name is matched by the
@@ -111,27 +121,16 @@ func (g *gazetteer) len() int {
 // low[j] is the lower-cased text of token j. Tokens must be adjacent words
 // of one sentence; at most maxTokens tokens are joined.
 func (g *gazetteer) match(low []string, i int) (end, idx int) {
+	if g.len() == 0 || !g.mayStart(low[i]) {
+		return -1, -1
+	}
+	return g.matchFrom(low, i, -1, false)
+}
+
+// matchFrom is match after its first test; k0 >= 0 is the search's result
+// for the first token alone (startsKey), when known.
+func (g *gazetteer) matchFrom(low []string, i, k0 int, found0 bool) (end, idx int) {
 	end, idx = -1, -1
-	if g.len() == 0 {
-		return
-	}
-	first := low[i]
-	switch {
-	case first == "":
-		return
-	case len(first) == 1:
-		// a key may start with this byte and go on in the next tokens
-		if g.first1[first[0]>>6]&(1<<(first[0]&63)) == 0 && !g.anyFirst2(first[0]) {
-			return
-		}
-	default:
-		if b := uint(first[0])<<8 | uint(first[1]); g.first2[b>>6]&(1<<(b&63)) == 0 {
-			return
-		}
-		if len(first) >= gazStartLen && !g.starts[first[:gazStartLen]] {
-			return
-		}
-	}
 	var buf [64]byte
 	cat := buf[:0]
 	for j := i; j < len(low) && j < i+8; j++ {
@@ -139,7 +138,13 @@ func (g *gazetteer) match(low []string, i int) (end, idx int) {
 		if len(cat) > g.maxLen {
 			break
 		}
-		k, found := slices.BinarySearch(g.keys, string(cat))
+		var k int
+		var found bool
+		if j == i && k0 >= 0 {
+			k, found = k0, found0
+		} else {
+			k, found = slices.BinarySearch(g.keys, string(cat))
+		}
 		if found {
 			end, idx = j+1, k
 			k++
@@ -149,6 +154,34 @@ func (g *gazetteer) match(low []string, i int) (end, idx int) {
 		}
 	}
 	return
+}
+
+// mayStart reports whether a key may start with the token whose
+// lower-cased text is first: a cheap test before match's search.
+func (g *gazetteer) mayStart(first string) bool {
+	switch {
+	case first == "":
+		return false
+	case len(first) == 1:
+		// a key may start with this byte and go on in the next tokens
+		return g.first1[first[0]>>6]&(1<<(first[0]&63)) != 0 || g.anyFirst2(first[0])
+	}
+	if b := uint(first[0])<<8 | uint(first[1]); g.first2[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
+	return len(first) < gazStartLen || g.starts[first[:gazStartLen]]
+}
+
+// startsKey reports whether some key is, or starts with, the lower-cased
+// token text first: exactly when match's search goes past its first
+// token. It also returns the search's result for first, which the fast
+// path caches per word and passes to matchFrom.
+func (g *gazetteer) startsKey(first string) (k int, found, ok bool) {
+	if g.len() == 0 || !g.mayStart(first) || len(first) > g.maxLen {
+		return -1, false, false
+	}
+	k, found = slices.BinarySearch(g.keys, first)
+	return k, found, found || k < len(g.keys) && strings.HasPrefix(g.keys[k], first)
 }
 
 // anyFirst2 reports whether some key of two bytes or more starts with c.
@@ -174,7 +207,17 @@ func (lx *lexicon) markGazetteer(info []tokInfo, s *scratch) {
 	}
 	low := s.low
 	for i := 0; i < len(info); {
-		end, idx := g.match(low, i)
+		var end, idx int
+		if k := info[i].entry; k >= 0 {
+			// the fast path's word table has the first step
+			if e := &s.ents[k]; e.gazStart {
+				end, idx = g.matchFrom(low, i, int(e.gazK), e.gazFound)
+			} else {
+				end = -1
+			}
+		} else {
+			end, idx = g.match(low, i)
+		}
 		if end < 0 {
 			i++
 			continue

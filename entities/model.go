@@ -57,9 +57,19 @@ type model struct {
 	filter []uint64
 	fkeys  []uint64 // fkeys[r] is the key of row r, ascending
 	// weights: w[rowOff[r]:rowOff[r+1]] are row r's, each value<<5 | tag
+	// (the file's sparse form, kept for encode)
 	rowOff []int32
 	w      []int32
+	// dense[r*stride : r*stride+ntags] are row r's weights for every tag
+	// (0 where the row has none): one contiguous read per feature. Adding
+	// a 0 leaves a float32 sum unchanged, so the emission scores are the
+	// same as from the sparse form.
+	dense  []int32
+	stride int
 	lex    lexicon
+	fast   *fastTables // nil: the model takes the reference path (fast.go)
+	tr7    *tr7        // folded transitions of a model of 7 tags, else nil
+	itr7   *itr7       // the same in integers
 }
 
 // slot is one entry of the lookup table: the high half of the key (the
@@ -111,6 +121,20 @@ func (m *model) buildTable(keys []uint64) {
 		}
 		m.table[i] = slot{check: uint32(k >> 32), row: int32(r + 1)}
 	}
+	m.stride = (m.ntags + 7) &^ 7 // rows of 8 float32 (32 bytes) for 3 types
+	m.dense = make([]int32, len(keys)*m.stride)
+	for r := range keys {
+		row := m.dense[r*m.stride:]
+		for _, v := range m.w[m.rowOff[r]:m.rowOff[r+1]] {
+			row[v&31] = v >> 5
+		}
+	}
+}
+
+// row returns the weights of row r, one per tag.
+func (m *model) row(r int32) []int32 {
+	o := int(r) * m.stride
+	return m.dense[o : o+m.ntags : o+m.ntags]
 }
 
 // decode labels the sentence whose features are in s and leaves the best
@@ -125,80 +149,77 @@ func (m *model) decode(s *scratch) {
 	clear(em)
 	for i := range n {
 		row := em[i*T : i*T+T]
-		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
-			r := m.lookup(f)
-			if r < 0 {
-				continue
-			}
-			for _, v := range m.w[m.rowOff[r]:m.rowOff[r+1]] {
-				row[v&31] += float32(v >> 5)
-			}
-		}
+		m.addWeights(row, s.feats[s.offs[i]:s.offs[i+1]])
 	}
 	viterbi(em, n, T, m.trans, s)
 }
 
 // addWeights adds the weights of the features to row.
 func (m *model) addWeights(row []float32, feats []uint64) {
+	row = row[:m.ntags]
 	for _, f := range feats {
 		r := m.lookup(f)
 		if r < 0 {
 			continue
 		}
-		for _, v := range m.w[m.rowOff[r]:m.rowOff[r+1]] {
-			row[v&31] += float32(v >> 5)
+		ws := m.row(r)
+		for t := range row {
+			row[t] += float32(ws[t])
 		}
 	}
 }
 
-// maxCache bounds the per-call cache of word weights.
-const maxCache = 1 << 16
-
-// tagCached labels words like tagWords, caching word information and the
-// summed weights of each word's own features for the rest of the call
-// (words repeat).
+// tagCached labels the words of one sentence and leaves their token
+// information in s (s.info, s.mode) for the post-processing. Words are
+// remembered in s for the rest of the Recognize call (resetWords).
 func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	n, T := len(words), m.ntags
 	if n == 0 {
 		return nil
 	}
-	m.lex.prepare(words, s, true)
-	if cap(s.scores) < n*T {
-		s.scores = make([]float32, n*T)
+	if m.fast != nil {
+		m.emitFast(words, s)
+		if em := s.iem[:n*T]; m.itr7 != nil && exactBound(em, n, m.itr7, m.fast.tokMax) {
+			if allO(em, n, m.itr7) {
+				return s.spans[:0] // no entity: Viterbi would tag every token O
+			}
+			viterbiInt7(em, n, m.itr7, s)
+			s.spans = m.appendSpans(s.spans[:0], s.tags)
+			if len(s.spans) > 0 {
+				marginsInt7(em, n, s.spans[0].Start, m.itr7, s)
+			}
+			return s.spans
+		}
+		scores := s.scores[:n*T]
+		for i, v := range s.iem[:n*T] {
+			scores[i] = float32(v)
+		}
+	} else {
+		m.lex.extract(words, s)
+		if cap(s.scores) < n*T {
+			s.scores = make([]float32, n*T)
+		}
+		em := s.scores[:n*T]
+		clear(em)
+		for i := range n {
+			m.addWeights(em[i*T:i*T+T], s.feats[s.offs[i]:s.offs[i+1]])
+		}
 	}
 	em := s.scores[:n*T]
-	clear(em)
-	mi := 0
-	switch s.mode {
-	case modeUpper:
-		mi = 1
-	case modeLower:
-		mi = 2
+	if m.tr7 != nil {
+		viterbi7(em, n, m.tr7, s)
+	} else {
+		viterbi(em, n, T, m.trans, s)
 	}
-	add := func(h uint64) { s.tmp = append(s.tmp, finish(h)) }
-	for i := range words {
-		row := em[i*T : i*T+T]
-		e := s.info[i].entry
-		if e >= 0 && s.wents[e].vec[mi] > 0 {
-			off := int(s.wents[e].vec[mi] - 1)
-			copy(row, s.cacheVec[off:off+T])
-		} else {
-			s.tmp = s.tmp[:0]
-			m.lex.selfFeats(s, i, s.mode, add)
-			m.addWeights(row, s.tmp)
-			if e >= 0 {
-				s.wents[e].vec[mi] = int32(len(s.cacheVec) + 1)
-				s.cacheVec = append(s.cacheVec, row...)
-			}
-		}
-		s.tmp = s.tmp[:0]
-		m.lex.ctxFeats(s, i, s.mode, add)
-		m.addWeights(row, s.tmp)
-	}
-	viterbi(em, n, T, m.trans, s)
 	s.spans = m.appendSpans(s.spans[:0], s.tags)
 	if len(s.spans) > 0 {
-		m.margins(em, n, s) // only the spans' tokens need them
+		// only the spans' tokens need them, and the post-processing only
+		// moves a span's start to the right
+		if m.tr7 != nil {
+			margins7(em, n, s.spans[0].Start, m.tr7, s)
+		} else {
+			m.margins(em, n, s)
+		}
 	}
 	return s.spans
 }
@@ -267,14 +288,6 @@ func spanScore(margin []float32, sp TokenSpan) float64 {
 		lo = min(lo, v)
 	}
 	return 1 / (1 + math.Exp(-(float64(lo)-marginBias)/marginScale))
-}
-
-// resetCache empties the word cache (and drops its references to the text).
-func (s *scratch) resetCache() {
-	clear(s.wcache)
-	clear(s.wents)
-	s.wents = s.wents[:0]
-	s.cacheVec = s.cacheVec[:0]
 }
 
 // validTrans reports whether tag b may follow tag a (a == -1 at the start):
@@ -600,13 +613,16 @@ func decodeModel(data []byte) (*model, error) {
 
 	nc := d.count("word class count", 4)
 	m.lex.classes = make(map[string]wordClass, nc)
+	m.lex.words, m.lex.wclass = make([]string, 0, nc), make([]wordClass, 0, nc)
 	for range nc {
 		w := d.str("word class", 256)
 		c := d.bytes(3, "word class")
 		if d.err != nil {
 			return nil, d.err
 		}
-		m.lex.classes[w] = wordClass{cluster: binary.LittleEndian.Uint16(c), prior: c[2]}
+		wc := wordClass{cluster: binary.LittleEndian.Uint16(c), prior: c[2]}
+		m.lex.classes[w] = wc
+		m.lex.words, m.lex.wclass = append(m.lex.words, w), append(m.lex.wclass, wc)
 	}
 	ng := d.count("gazetteer count", 2)
 	var entries []gazEntry
@@ -628,6 +644,7 @@ func decodeModel(data []byte) (*model, error) {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrBadModel, len(d.b))
 	}
 	m.lex.gaz = newGazetteer(entries)
+	m.buildFast()
 	return m, nil
 }
 

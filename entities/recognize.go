@@ -14,18 +14,30 @@ import (
 // offsets do not fit text are skipped.
 func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
 	s := scratchPool.Get().(*scratch)
-	s.resetCache()
+	s.resetWords()
 	defer func() {
-		s.resetCache()
+		s.resetWords()
 		scratchPool.Put(s)
 	}()
 	var out []Mention
+	s.docSents = s.docSents[:0]
+	s.docEnts = s.docEnts[:0]
+	s.resets = 0
+	keep := r.docLevel && r.m.fast != nil
 	for _, sent := range sents {
 		toks := sent.Tokens
 		if len(toks) == 0 || !tokensFit(text, toks) {
+			if keep {
+				s.docSents = append(s.docSents, docSent{})
+			}
 			continue
 		}
 		out = r.sentence(text, toks, s, out)
+		if keep {
+			// the document pass reuses the sentence's mode and words
+			s.docSents = append(s.docSents, docSent{mode: s.mode, off: int32(len(s.docEnts))})
+			s.docEnts = append(s.docEnts, s.tokEnt[:len(toks)]...)
+		}
 	}
 	if r.docLevel {
 		out = r.docPass(text, sents, out, s)
@@ -55,14 +67,18 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 	defer func() { s.cands = cands[:0] }()
 	spans := r.m.tagCached(s.words, s)
 	spans = r.postprocess(text, toks, s, spans)
-	if isEnglish(s.info) {
+	if len(spans) > 0 && isEnglish(s.info, s.ents) {
 		spans = spans[:0] // page furniture such as "Your email address will not be published."
 	}
 	for _, sp := range spans {
 		cands = append(cands, cand{TokenSpan: sp, prio: prioModel, score: spanScore(s.margin, sp)})
 	}
 	if r.rules {
-		cands = appendRules(text, toks, cands, s)
+		var te []int32 // the tokens' entries in the fast path's word table
+		if r.m.fast != nil {
+			te = s.tokEnt[:len(toks)]
+		}
+		cands = appendRules(text, toks, te, cands, s)
 	}
 	if r.user != nil {
 		cands = r.appendUser(text, toks, s, cands)
@@ -139,15 +155,22 @@ var englishWords = setOf("the", "a", "an", "of", "to", "and", "is", "are", "was"
 	"it", "its", "or", "but", "can", "all", "my", "me", "please", "here", "there", "been", "would", "should")
 
 // isEnglish reports whether at least four words and 40% of the words of a
-// sentence are English function words.
-func isEnglish(info []tokInfo) bool {
+// sentence are English function words. ents is the fast path's word table
+// (info[i].entry indexes it), if it was used.
+func isEnglish(info []tokInfo, ents []wordEnt) bool {
 	n, en := 0, 0
 	for i := range info {
-		if !startsLetter(info[i].low) {
+		fl := uint8(0)
+		if k := info[i].entry; k >= 0 {
+			fl = ents[k].flags
+		} else {
+			fl = wordFlags(info[i].low)
+		}
+		if fl&wfLetter == 0 {
 			continue
 		}
 		n++
-		if englishWords[info[i].low] {
+		if fl&wfEnglish != 0 {
 			en++
 		}
 	}

@@ -33,58 +33,45 @@ type item struct {
 
 // lexItems splits text[start:end] into items.
 func lexItems(text string, start, end int, out []item) []item {
-	out = out[:0]
+	return lexAppend(text, start, end, out[:0])
+}
+
+// lexAppend appends the items of text[start:end] to out.
+func lexAppend(text string, start, end int, out []item) []item {
 	i := start
 	space := true
 	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, as the cases below but without decoding
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				j := numEnd(text, i, end)
+				out = append(out, item{kind: itNum, low: text[i:j], start: i, end: j, space: space})
+				i = j
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				out = appendWord(out, text, i, 1, end, c <= 'Z', space)
+				i = out[len(out)-1].end
+			default:
+				out = append(out, item{kind: itSym, low: text[i : i+1], start: i, end: i + 1, space: space})
+				i++
+			}
+			space = false
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case unicode.IsSpace(r):
 			space = true
 			i += n
 			continue
-		case r < utf8.RuneSelf && '0' <= r && r <= '9':
-			j := i + 1
-			for j < end {
-				c := text[j]
-				if '0' <= c && c <= '9' {
-					j++
-					continue
-				}
-				if (c == '.' || c == ',' || c == '/' || c == ':' || c == '-') && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
-					j += 2
-					continue
-				}
-				break
-			}
-			out = append(out, item{kind: itNum, low: text[i:j], start: i, end: j, space: space})
-			i = j
 		case unicode.IsLetter(r):
-			j := i + n
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
-					j += n2
-					continue
-				}
-				break
-			}
-			// Only the words the rules know matter: look them up lower-cased in
-			// a buffer, and keep the table's copy (no allocation).
-			var rw ruleWord
-			if j-i <= maxRuleWord {
-				var buf [maxRuleWord * 2]byte
-				b := buf[:0]
-				for _, c := range []byte(text[i:j]) {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					b = append(b, c)
-				}
-				rw = ruleWords[string(b)]
-			}
-			out = append(out, item{kind: itWord, low: rw.low, start: i, end: j, space: space, upper: unicode.IsUpper(r), flags: rw.flags})
-			i = j
+			out = appendWord(out, text, i, n, end, unicode.IsUpper(r), space)
+			i = out[len(out)-1].end
 		default:
 			out = append(out, item{kind: itSym, low: text[i : i+n], start: i, end: i + n, space: space})
 			i += n
@@ -92,6 +79,84 @@ func lexItems(text string, start, end int, out []item) []item {
 		space = false
 	}
 	return out
+}
+
+// numEnd returns the end of the number starting at text[i]: digits, with
+// single separators between digits.
+func numEnd(text string, i, end int) int {
+	j := i + 1
+	for j < end {
+		c := text[j]
+		if '0' <= c && c <= '9' {
+			j++
+			continue
+		}
+		if (c == '.' || c == ',' || c == '/' || c == ':' || c == '-') && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// appendWord appends the word item starting at text[i], whose first rune
+// (n bytes) is a letter: letters and marks.
+func appendWord(out []item, text string, i, n, end int, upper, space bool) []item {
+	j := i + n
+	ascii := n == 1
+	for j < end {
+		c := text[j]
+		if asciiLetter[c] {
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+			j += n2
+			ascii = false
+			continue
+		}
+		break
+	}
+	// Only the words the rules know matter (all ASCII): look them up
+	// lower-cased in a buffer, and keep the table's copy (no allocation).
+	var rw ruleWord
+	if ascii {
+		rw = ruleWordOf(text[i:j])
+	}
+	return append(out, item{kind: itWord, low: rw.low, start: i, end: j, space: space, upper: upper, flags: rw.flags})
+}
+
+// asciiLetter tells the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = true, true
+	}
+	return t
+}()
+
+// wordFilter has a bit for each (length, first letter, last letter) of the
+// rule words, ignoring case: most words need no map lookup.
+type wordFilter [(maxRuleWord + 1) * 26 * 26 / 64]uint64
+
+func filterIndex(w string) (int, bool) {
+	if len(w) == 0 || len(w) > maxRuleWord {
+		return 0, false
+	}
+	f, l := w[0]|0x20, w[len(w)-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return 0, false
+	}
+	return (len(w)*26+int(f-'a'))*26 + int(l-'a'), true
+}
+
+func (f *wordFilter) has(w string) bool {
+	k, ok := filterIndex(w)
+	return ok && f[k>>6]&(1<<(k&63)) != 0
 }
 
 var (
@@ -160,6 +225,18 @@ var ruleWords = func() map[string]ruleWord {
 		}
 	}
 	return m
+}()
+
+// ruleFilter is the wordFilter of ruleWords. A rule word that the lexer
+// cannot produce (jum'at) need not be in it.
+var ruleFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range ruleWords {
+		if k, ok := filterIndex(w); ok {
+			f[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return f
 }()
 
 func setOf(ws ...string) map[string]bool {
@@ -433,15 +510,23 @@ func matchAt(it []item, i int) (ruleMatch, bool) {
 	return best, found
 }
 
+// ruleSym reports whether a rule may start at symbol s (matchAt).
+func ruleSym(s string) bool {
+	return s == "$" || s == "€" || s == "£" || s == "¥" || s == "("
+}
+
 func isUpperStart(x item) bool { return x.kind == itWord && x.upper }
 
 // appendRules appends the rule-based mentions of one sentence as
 // candidates over token indices.
-func appendRules(text string, toks []tokenize.Token, cands []cand, s *scratch) []cand {
-	st, en := toks[0].Start, toks[len(toks)-1].End
-	s.items = lexItems(text, st, en, s.items)
+func appendRules(text string, toks []tokenize.Token, te []int32, cands []cand, s *scratch) []cand {
+	s.items = sentenceItems(text, toks, te, s.ents, s.items)
 	it := s.items
 	for i := 0; i < len(it); {
+		if x := &it[i]; x.kind == itWord && x.flags == 0 || x.kind == itSym && !ruleSym(x.low) {
+			i++ // no rule starts at an unknown word or another symbol
+			continue
+		}
 		m, ok := matchAt(it, i)
 		if !ok {
 			i++
@@ -454,6 +539,66 @@ func appendRules(text string, toks []tokenize.Token, cands []cand, s *scratch) [
 		i = m.j
 	}
 	return cands
+}
+
+// sentenceItems returns the items of the sentence's text, from its first
+// token's start to its last token's end. te are the tokens' entries in
+// the fast path's word table, or nil. No item spans white space, so the
+// items are those of each run of adjacent tokens in turn when only white
+// space separates the runs; a run of one token of ASCII letters is one
+// word item, whose rule word the table knows.
+func sentenceItems(text string, toks []tokenize.Token, te []int32, ents []wordEnt, out []item) []item {
+	st, en := toks[0].Start, toks[len(toks)-1].End
+	if te == nil {
+		return lexItems(text, st, en, out)
+	}
+	out = out[:0]
+	for k := 0; k < len(toks); {
+		j := k
+		for j+1 < len(toks) && toks[j+1].Start == toks[j].End {
+			j++
+		}
+		if e := &ents[te[k]]; j == k && e.ruleSimple {
+			// white space or the sentence's start before it (space)
+			out = append(out, item{kind: itWord, low: e.ruleLow, start: toks[k].Start, end: toks[k].End, space: true,
+				upper: e.flags&wfStartUpper != 0, flags: e.ruleFlags})
+		} else {
+			out = lexAppend(text, toks[k].Start, toks[j].End, out)
+		}
+		if j+1 < len(toks) && !asciiSpace(text[toks[j].End:toks[j+1].Start]) {
+			return lexItems(text, st, en, out) // text between the tokens
+		}
+		k = j + 1
+	}
+	return out
+}
+
+// asciiSpace reports whether s is ASCII white space only.
+func asciiSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleWordOf returns the rule word of a word item of ASCII letters w, as
+// appendWord looks it up.
+func ruleWordOf(w string) ruleWord {
+	if len(w) > maxRuleWord || !ruleFilter.has(w) {
+		return ruleWord{}
+	}
+	var buf [maxRuleWord]byte
+	b := buf[:len(w)]
+	for k := range b {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return ruleWords[string(b)]
 }
 
 // tokenIndex returns the index of the token that contains byte offset off,

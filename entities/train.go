@@ -306,6 +306,7 @@ func (m *model) finish(keys []uint64, aux []bool, w []int32, u []int64, tw []int
 	}
 	out.rowOff = append(out.rowOff, int32(len(out.w)))
 	out.buildTable(sorted)
+	out.buildFast()
 	return out
 }
 

@@ -1,0 +1,521 @@
+package entities
+
+import (
+	"bytes"
+	"context"
+	"math"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// fastTestSentences returns the words of test sentences: the seed article
+// and the committed articles, as written, in capitals and in lower case,
+// and some odd tokens.
+func fastTestSentences(t *testing.T) [][]string {
+	var texts []string
+	for _, p := range []string{"testdata/000_891277e20803d97e.txt", "../testdata/articles.jsonl"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, strings.ToUpper(texts[0]), strings.ToLower(texts[0]),
+		"İSTANBUL ŞEHRİ dan Ærø, ﬁ Ǆemal 12.000 (PBB) \u00a0 x «Émile» ... TIDAK ADA",
+		strings.Repeat("Joko Widodo ", 100))
+	var out [][]string
+	for _, text := range texts {
+		for _, s := range tokenize.Sentences(text) {
+			var ws []string
+			for _, tk := range s.Tokens {
+				ws = append(ws, tk.Text)
+			}
+			out = append(out, ws)
+		}
+	}
+	// One sentence of lexicon words with odd capitalisation, and a long one.
+	m, _ := defaultModel()
+	var ws []string
+	for w := range m.lex.classes {
+		if len(ws) == 300 {
+			break
+		}
+		switch len(ws) % 3 {
+		case 1:
+			w = strings.ToUpper(w)
+		case 2:
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		ws = append(ws, w)
+	}
+	return append(out, ws, []string{"A"}, []string{"a", "b"})
+}
+
+// TestFastEmissions checks that the fast path (fast.go) gives the same
+// token information and bit-for-bit the same emission scores as the
+// reference path that training uses.
+func TestFastEmissions(t *testing.T) {
+	m, err := defaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.fast == nil {
+		t.Fatal("the embedded model does not take the fast path")
+	}
+	T := m.ntags
+	var fs, rs scratch
+	for k, words := range fastTestSentences(t) {
+		if k%50 == 0 {
+			fs.resetWords() // also test with words remembered across sentences
+		}
+		m.emitFast(words, &fs)
+		m.lex.extract(words, &rs)
+		if fs.mode != rs.mode {
+			t.Fatalf("%q: mode %c, reference %c", words, fs.mode, rs.mode)
+		}
+		for i := range words {
+			f, r := fs.info[i], rs.info[i]
+			if f.low != r.low || f.gaz != r.gaz || f.cap != r.cap || f.known != r.known || f.class != r.class || f.hw != r.hw {
+				t.Fatalf("%q token %d: info %+v, reference %+v", words, i, f, r)
+			}
+			ref := make([]float32, T)
+			m.addWeights(ref, rs.feats[rs.offs[i]:rs.offs[i+1]])
+			for tag := range T {
+				if got := float32(fs.iem[i*T+tag]); math.Float32bits(got) != math.Float32bits(ref[tag]) {
+					t.Fatalf("%q token %d (%q) tag %d: fast %v, reference %v", words, i, words[i], tag, got, ref[tag])
+				}
+			}
+		}
+	}
+}
+
+// TestFastEmissionsIndoSum is TestFastEmissions on 1 MB of IndoSum
+// articles (128 KB under -race; skipped without ../shared, and with
+// -short).
+func TestFastEmissionsIndoSum(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	size := 1 << 20
+	if raceEnabled {
+		size = 1 << 17
+	}
+	_, sents, _ := indoSumDocs(t, size)
+	m, _ := defaultModel()
+	T := m.ntags
+	var fs, rs scratch
+	ref := make([]float32, T)
+	for _, doc := range sents {
+		fs.resetWords()
+		for _, sent := range doc {
+			var words []string
+			for _, tk := range sent.Tokens {
+				words = append(words, tk.Text)
+			}
+			m.emitFast(words, &fs)
+			m.lex.extract(words, &rs)
+			for i := range words {
+				clear(ref)
+				m.addWeights(ref, rs.feats[rs.offs[i]:rs.offs[i+1]])
+				for tag := range T {
+					if got := float32(fs.iem[i*T+tag]); got != ref[tag] {
+						t.Fatalf("token %q tag %d: fast %v, reference %v", words[i], tag, got, ref[tag])
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDecode7 checks viterbi7 and margins7 against viterbi and margins on
+// random scores with many ties.
+func TestDecode7(t *testing.T) {
+	m, _ := defaultModel()
+	if m.tr7 == nil {
+		t.Fatal("the embedded model has no tr7")
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var a, b scratch
+	const T = 7
+	for k := range 2000 {
+		trans, tr := m.trans, m.tr7
+		if k%2 == 1 {
+			// transitions with ties
+			trans = make([]int32, len(m.trans))
+			for i := range trans {
+				trans[i] = int32(rng.IntN(3) * 1000)
+			}
+			tr = foldTrans7(trans)
+		}
+		n := 1 + rng.IntN(40)
+		if k%100 == 0 {
+			n = 300 + rng.IntN(3000) // long, so that the sums round
+		}
+		em := make([]float32, n*T)
+		for i := range em {
+			switch k % 3 {
+			case 0:
+				em[i] = float32(rng.IntN(5) * 1000) // ties
+			case 1:
+				em[i] = float32(rng.IntN(20001) - 10000)
+			default:
+				em[i] = float32(rng.NormFloat64() * 3e5)
+			}
+		}
+		viterbi(em, n, T, trans, &a)
+		viterbi7(em, n, tr, &b)
+		for i := range n {
+			if a.tags[i] != b.tags[i] {
+				t.Fatalf("case %d: tag %d: %d, viterbi7 %d", k, i, a.tags[i], b.tags[i])
+			}
+		}
+		if !slicesEqualBits(a.alpha[:n*T], b.alpha[:n*T]) {
+			t.Fatalf("case %d: forward scores differ", k)
+		}
+		lo := rng.IntN(n)
+		m.margins(em, n, &a)
+		margins7(em, n, lo, tr, &b)
+		if !slicesEqualBits(a.margin[lo:n], b.margin[lo:n]) {
+			t.Fatalf("case %d: margins differ", k)
+		}
+	}
+}
+
+func slicesEqualBits(a, b []float32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestReferencePath checks that a model without the fast tables (as one
+// whose weights are too large for exact int32 sums would be) recognises
+// the same mentions with the same scores.
+func TestReferencePath(t *testing.T) {
+	m, _ := defaultModel()
+	slow := *m
+	slow.fast, slow.tr7 = nil, nil
+	fast, err := build(m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := build(&slow, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, words := range fastTestSentences(t) {
+		text := strings.Join(words, " ")
+		a, b := fast.Find(text), ref.Find(text)
+		if len(a) != len(b) {
+			t.Fatalf("%q: %d mentions, reference path %d", text, len(a), len(b))
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				t.Fatalf("%q: mention %+v, reference path %+v", text, a[i], b[i])
+			}
+		}
+	}
+}
+
+// TestDecodeInt7 checks viterbiInt7 and marginsInt7 against viterbi and
+// margins on random integer scores that exactBound accepts, with many
+// ties and some near the bound.
+func TestDecodeInt7(t *testing.T) {
+	m, _ := defaultModel()
+	if m.itr7 == nil {
+		t.Fatal("the embedded model has no itr7")
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var a, b scratch
+	const T = 7
+	accepted := 0
+	for k := range 3000 {
+		trans, itr := m.trans, m.itr7
+		if k%2 == 1 {
+			// transitions with ties
+			trans = make([]int32, len(m.trans))
+			for i := range trans {
+				trans[i] = int32(rng.IntN(3) * 1000)
+			}
+			itr = intTrans7(foldTrans7(trans))
+		}
+		n := 1 + rng.IntN(60)
+		scale := []int{3, 1000, 30000, 300000}[k%4]
+		iem := make([]int32, n*T)
+		em := make([]float32, n*T)
+		for i := range iem {
+			v := rng.IntN(2*scale+1) - scale
+			if k%3 == 0 {
+				v = v / 1000 * 1000 // ties
+			}
+			iem[i], em[i] = int32(v), float32(v)
+		}
+		var tokMax int64 // a bound on the scores' magnitude: the largest
+		for _, v := range iem {
+			tokMax = max(tokMax, int64(v), -int64(v))
+		}
+		if k%5 == 0 {
+			tokMax = 1 << 30 // the bound from the scores themselves
+		}
+		if !exactBound(iem, n, itr, tokMax) {
+			continue
+		}
+		accepted++
+		viterbi(em, n, T, trans, &a)
+		viterbiInt7(iem, n, itr, &b)
+		for i := range n {
+			if a.tags[i] != b.tags[i] {
+				t.Fatalf("case %d: tag %d: %d, viterbiInt7 %d", k, i, a.tags[i], b.tags[i])
+			}
+		}
+		lo := rng.IntN(n)
+		m.margins(em, n, &a)
+		marginsInt7(iem, n, lo, itr, &b)
+		if !slicesEqualBits(a.margin[lo:n], b.margin[lo:n]) {
+			t.Fatalf("case %d: margins differ:\n%v\n%v", k, a.margin[lo:n], b.margin[lo:n])
+		}
+	}
+	if accepted < 1500 {
+		t.Errorf("only %d of 3000 cases within the bound", accepted)
+	}
+}
+
+// TestVocabTable checks that the fast path's lexicon table finds every
+// word of the model's lexicon, with its class and gazetteer start, and no
+// other word.
+func TestVocabTable(t *testing.T) {
+	m, _ := defaultModel()
+	f := m.fast
+	g := m.lex.gaz
+	for w, c := range m.lex.classes {
+		e := f.findVocab([]byte(w), hstr(fnvOffset, w))
+		if e == nil || e.low != w || e.class != c {
+			t.Fatalf("%q: lexicon entry %+v", w, e)
+		}
+		k, found, ok := g.startsKey(w)
+		if e.gazStart != ok || ok && (int(e.gazK) != k || e.gazFound != found) {
+			t.Fatalf("%q: gazetteer start %v %d %v, want %v %d %v", w, e.gazStart, e.gazK, e.gazFound, ok, k, found)
+		}
+	}
+	for _, w := range []string{"", "kabarkabarkabar", strings.Repeat("panjang", 10), "Jakarta"} {
+		if _, ok := m.lex.classes[w]; !ok && f.findVocab([]byte(w), hstr(fnvOffset, w)) != nil {
+			t.Errorf("%q found in the lexicon table", w)
+		}
+	}
+}
+
+// TestSentenceItems checks that the rules' items built from the word
+// table are those of the lexer over the sentence's text.
+func TestSentenceItems(t *testing.T) {
+	m, _ := defaultModel()
+	texts := []string{
+		"Rp1,5 triliun pada Selasa (29/11) pukul 10.30 WIB, naik 12,5% dari US$3 juta.",
+		"Harga\u00a0naik 5 persen\tpada  bulan\nSeptember 2016 di Jakarta-Selatan (DKI).",
+		"SENIN, 28 NOVEMBER 2016 -- Jum'at ke-3, ½ ton, 3.000orang, 20km, x2y, é è.",
+		"", "a", "1", "Rp", "Rp 5", " tahun lalu ", "ke-20 dan 1945-1950",
+	}
+	for _, p := range []string{"testdata/000_891277e20803d97e.txt", "../testdata/articles.jsonl"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b), strings.ToUpper(string(b)))
+	}
+	var s scratch
+	for _, text := range texts {
+		s.resetWords()
+		for _, sent := range tokenize.Sentences(text) {
+			toks := sent.Tokens
+			if len(toks) == 0 {
+				continue
+			}
+			var words []string
+			for _, tk := range toks {
+				words = append(words, tk.Text)
+			}
+			m.emitFast(words, &s)
+			got := sentenceItems(text, toks, s.tokEnt[:len(toks)], s.ents, nil)
+			want := lexItems(text, toks[0].Start, toks[len(toks)-1].End, nil)
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d items, lexer %d", text[toks[0].Start:toks[len(toks)-1].End], len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%q item %d: %+v, lexer %+v", text[toks[0].Start:toks[len(toks)-1].End], i, got[i], want[i])
+				}
+			}
+		}
+	}
+	// Tokens with text between them that is not white space.
+	text := "Senin 5 Maret"
+	toks := []tokenize.Token{{Text: "Senin", Start: 0, End: 5}, {Text: "Maret", Start: 8, End: 13}}
+	s.resetWords()
+	m.emitFast([]string{"Senin", "Maret"}, &s)
+	got := sentenceItems(text, toks, s.tokEnt[:2], s.ents, nil)
+	if want := lexItems(text, 0, 13, nil); len(got) != len(want) || got[1] != want[1] {
+		t.Errorf("gap with a number: %+v, lexer %+v", got, want)
+	}
+}
+
+// TestFastPathOtherModels trains small models with other label sets and
+// weight scales and checks that the fast path, where a model takes it,
+// gives the reference path's mentions.
+func TestFastPathOtherModels(t *testing.T) {
+	b, err := os.ReadFile("testdata/000_891277e20803d97e.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b) + "\nJOKO WIDODO TIBA DI JAKARTA.\njoko widodo tiba di jakarta pada 2011."
+	sents := tokenize.Sentences(text)
+	noTime := strings.Replace(tinyCoNLL, "2011\tB-TIME", "2011\tO", 1)
+	perOnly := "Joko\tB-PER\nWidodo\tI-PER\ntiba\tO\n\nAmos\tB-PER\nkenda\tI-PER\npergi\tO\n"
+	for _, c := range []struct {
+		name    string
+		data    string
+		quantum float64
+		fast    bool
+	}{
+		{"3 types", noTime, 0, true},
+		{"4 types", tinyCoNLL, 0, false}, // 9 tags
+		{"1 type", perOnly, 0, true},
+		{"large weights", noTime, 1e-6, false},
+	} {
+		lm := DefaultLabelMap()
+		lm["TIME"] = TIME
+		exs, err := ReadCoNLL(strings.NewReader(c.data), lm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := Train(context.Background(), exs, TrainConfig{Epochs: 3, Seed: 1, Quantum: c.quantum,
+			Gazetteer: []GazetteerEntry{{"Jakarta", LOC}, {"Uni Emirat Arab", LOC}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.m.fast != nil; got != c.fast {
+			t.Errorf("%s: fast path %v, want %v", c.name, got, c.fast)
+		}
+		slow := *m.m
+		slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+		fast, _ := build(m.m, nil)
+		ref, _ := build(&slow, nil)
+		got, want := fast.Recognize(text, sents), ref.Recognize(text, sents)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: fast path %v\nreference path %v", c.name, got, want)
+		}
+	}
+}
+
+// TestOddLexicon loads a model whose lexicon has words that the trainer
+// never writes (empty, upper case, long, non-ASCII, a prior out of range)
+// and checks that the fast path gives the reference path's mentions.
+func TestOddLexicon(t *testing.T) {
+	exs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), DefaultLabelMap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(context.Background(), exs, TrainConfig{Epochs: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range []string{"", "Jakarta", "joko", strings.Repeat("panjang", 9), "é", "ÉTÉ", "2011", "di"} {
+		m.m.lex.classes[w] = wordClass{cluster: uint16(i * 300), prior: uint8(i * 40)}
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	fast, err := LoadBytes(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fast.m.fast == nil {
+		t.Fatal("the model does not take the fast path")
+	}
+	slow := *fast.m
+	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+	ref, _ := build(&slow, nil)
+	for _, text := range []string{
+		"Joko tiba di Jakarta pada 2011. JOKO TIBA DI JAKARTA. joko tiba di jakarta.",
+		"ÉTÉ é " + strings.Repeat("panjang", 9) + " Été",
+	} {
+		sents := tokenize.Sentences(text)
+		if got, want := fast.Recognize(text, sents), ref.Recognize(text, sents); !slices.Equal(got, want) {
+			t.Errorf("%q: fast path %v\nreference path %v", text, got, want)
+		}
+	}
+}
+
+// TestAllO checks that whenever allO holds, viterbiInt7 tags every token
+// O, on random scores with O favoured by varying margins (and ties), with
+// the model's transitions and with transitions with ties, and on the
+// sentences of IndoSum articles.
+func TestAllO(t *testing.T) {
+	m, _ := defaultModel()
+	rng := rand.New(rand.NewPCG(5, 6))
+	var s scratch
+	const T = 7
+	held := 0
+	check := func(em []int32, n int, itr *itr7) {
+		if !allO(em, n, itr) {
+			return
+		}
+		held++
+		viterbiInt7(em, n, itr, &s)
+		for i, tag := range s.tags[:n] {
+			if tag != 0 {
+				t.Fatalf("allO held but token %d of %d is tagged %d", i, n, tag)
+			}
+		}
+	}
+	for k := range 20000 {
+		itr := m.itr7
+		if k%2 == 1 {
+			trans := make([]int32, len(m.trans))
+			for i := range trans {
+				trans[i] = int32(rng.IntN(3) * 1000)
+			}
+			itr = intTrans7(foldTrans7(trans))
+		}
+		n := 1 + rng.IntN(40)
+		bias := int32(rng.IntN(12000))
+		em := make([]int32, n*T)
+		for i := range em {
+			em[i] = int32(rng.IntN(4)) * 1000
+			if i%T == 0 {
+				em[i] += bias
+			}
+		}
+		check(em, n, itr)
+	}
+	if held < 2000 {
+		t.Errorf("allO held in only %d of 20000 random cases", held)
+	}
+	held = 0
+	_, sents, _ := indoSumDocs(t, 1<<17)
+	for _, doc := range sents {
+		s.resetWords()
+		for _, sent := range doc {
+			var words []string
+			for _, tk := range sent.Tokens {
+				words = append(words, tk.Text)
+			}
+			m.emitFast(words, &s)
+			n := len(words)
+			em := append([]int32(nil), s.iem[:n*T]...)
+			if exactBound(em, n, m.itr7, m.fast.tokMax) {
+				check(em, n, m.itr7)
+			}
+		}
+	}
+	t.Logf("allO held for %d IndoSum sentences", held)
+}
