@@ -20,7 +20,11 @@
 //     sentence or a clause, is only lower-cased ([stem.Stemmer.StemName]),
 //     so that Bekasi does not become bekas. [WithoutNameProtection] turns
 //     this off. Entities run before stems for this reason;
-//  4. [summarize]: the summary sentences and the keywords, from the stems;
+//  4. [summarize]: the summary sentences and the keywords, from the stems.
+//     The summariser's embedded IDF table and weights were learned from
+//     stems made by the same capitalisation rule ([summarize.Summarizer.Prepare],
+//     which has no entity mentions), so the pipeline looks its terms up in
+//     the table's term space;
 //  5. statistics ([Stats]).
 //
 // [WithStages] selects stages (tokenization always runs; entities also run,

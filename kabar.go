@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
+	namerule "github.com/kabar-id/kabar/internal/names"
 	"github.com/kabar-id/kabar/stem"
 	"github.com/kabar-id/kabar/summarize"
 	"github.com/kabar-id/kabar/tokenize"
@@ -122,7 +122,11 @@ func WithMaxBytes(n int) Option {
 // WithoutNameProtection stems every word, proper nouns included. By default
 // a word inside a person, organisation or place mention, or capitalised
 // where it does not start a sentence, is taken as a name and only
-// lower-cased (see [stem.Stemmer.StemName]: Bekasi is not bekas).
+// lower-cased (see [stem.Stemmer.StemName]: Bekasi is not bekas). The
+// capitalisation rule is the one package summarize follows by default, and
+// with which its embedded tables were learned (see
+// [summarize.WithoutNameProtection]); this option does not change the
+// summariser's own Prepare.
 func WithoutNameProtection() Option {
 	return func(c *config) error { c.protect = false; return nil }
 }
@@ -380,24 +384,20 @@ func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions
 
 // names tells, token by token in text order, whether a word is taken as
 // part of a proper name: a word inside a PER, ORG or LOC mention, or a
-// capitalised word that does not start its sentence or a clause (after an
-// opening quote, a colon, a bracket or a dash). The mentions must be in
-// text order.
+// capitalised word that does not start its sentence or a clause (the rule
+// of package internal/names, which package summarize follows too). The
+// mentions must be in text order.
 type names struct {
 	mentions []entities.Mention
-	m        int  // next mention that may cover a token
-	initial  bool // the next word starts a sentence or a clause
+	m        int // next mention that may cover a token
+	caps     namerule.Capitals
 }
 
 // sentence starts a new sentence.
-func (n *names) sentence() { n.initial = true }
+func (n *names) sentence() { n.caps.Sentence() }
 
 // other takes a token other than a word.
-func (n *names) other(tok string) {
-	if opensClause(tok) {
-		n.initial = true
-	}
-}
+func (n *names) other(tok string) { n.caps.Other(tok) }
 
 // word takes the next word token and says whether it is a name.
 func (n *names) word(t tokenize.Token) bool {
@@ -405,9 +405,8 @@ func (n *names) word(t tokenize.Token) bool {
 		n.m++
 	}
 	inMention := n.m < len(n.mentions) && n.mentions[n.m].Start < t.End && isNameLabel(n.mentions[n.m].Label)
-	name := inMention || (!n.initial && capitalised(t.Text))
-	n.initial = false
-	return name
+	capName := n.caps.Word(t.Text)
+	return inMention || capName
 }
 
 // summaryInput arranges the stems of the tokens of sents, in text order,
@@ -430,21 +429,6 @@ func summaryInput(text string, sents []tokenize.Sentence, stems []string, stop [
 
 func isNameLabel(l entities.Label) bool {
 	return l == entities.PER || l == entities.ORG || l == entities.LOC
-}
-
-// opensClause reports whether a capitalised word after tok may be capitalised
-// because it starts a clause: after an opening quote, a colon or a dash.
-func opensClause(tok string) bool {
-	switch tok {
-	case "\"", "“", "'", "‘", ":", "(", "-", "–", "—", "«":
-		return true
-	}
-	return false
-}
-
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // ctxErr returns ctx's error, wrapped so that it says where it came from.

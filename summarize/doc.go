@@ -21,7 +21,16 @@
 //
 // A sentence is a vector over terms: the stems (package stem) of its word
 // tokens (package tokenize) that are not stopwords, with at least two runes
-// and a letter. A term's weight is its count in the sentence times its
+// and a letter. Names are not stemmed but only lower-cased
+// ([stem.Stemmer.StemName]), so that Bekasi stays bekasi and does not count
+// as bekas "former": [Summarizer.Prepare], and the filling of missing
+// stems, take a word for a name when it is capitalised where it does not
+// start its sentence or a clause (after an opening quote, a colon, a
+// bracket or a dash). This is the rule of the root package kabar, which
+// also protects the words of person, organisation and place mentions, and
+// the embedded IDF table and weights were learned with it, so that the
+// pipeline looks its stems up in the table's term space.
+// [WithoutNameProtection] stems every word. A term's weight is its count in the sentence times its
 // inverse document frequency idf(t) = ln((N+1)/(df(t)+1)) + 1, where df
 // comes from an [IDF] table learned from N news articles, so that a text is
 // scored against what is common in news and not only against itself
@@ -91,7 +100,8 @@
 // The embedded idf.txt and weights.txt are made by internal/gensum (go
 // generate) from all 1,699 articles of IndoSum's indosum-dev.jsonl, its
 // tokens joined into plain text (spaces between tokens and sentences, blank
-// lines between paragraphs) and tokenized and stemmed again by kabar:
+// lines between paragraphs) and tokenized and stemmed again by kabar
+// ([Summarizer.Prepare], names protected):
 //
 //   - idf.txt: the number of articles containing each term, for terms seen
 //     in at least two articles.

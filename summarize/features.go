@@ -2,9 +2,9 @@ package summarize
 
 import (
 	"math"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/kabar-id/kabar/internal/names"
 	"github.com/kabar-id/kabar/tokenize"
 )
 
@@ -192,7 +192,7 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 			case tokenize.Number:
 				nums++
 			case tokenize.Word:
-				if j > 0 && startsUpper(t.Text) {
+				if j > 0 && names.Capitalised(t.Text) {
 					caps++
 				}
 				// The word lists: starts_pron and starts_conn for the
@@ -271,15 +271,6 @@ func (m *model) featureRows(lexK int, row func(i int, x []float64)) {
 		row(i, x)
 	}
 	m.unscatter(0)
-}
-
-// startsUpper reports whether w starts with an upper-case letter.
-func startsUpper(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // lowerASCII lower-cases an ASCII word of at most len(buf) bytes into buf.

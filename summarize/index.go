@@ -52,7 +52,7 @@ func (s *Summarizer) index(in *Input, w *scratch) *index {
 				if j < len(stop) && j < len(stems) && stems[j] != "" {
 					term, ok = stems[j], !stop[j] // candidate's common case
 				} else {
-					term, ok = candidate(t.Text, stems, stop, j, s.st)
+					term, ok = candidate(se.Tokens, j, stems, stop, s)
 				}
 				if ok {
 					h := strHash(term)

@@ -7,16 +7,16 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kabar-id/kabar/stem"
+	"github.com/kabar-id/kabar/internal/names"
 	"github.com/kabar-id/kabar/tokenize"
 )
 
 // contentTerm returns the term (stem) of token j of sentence i when it is a
 // content word: a word token, not a stopword, whose stem has at least two
-// runes and a letter. Missing stems are filled by st (or lower-cased when st
+// runes and a letter. Missing stems are filled by s (or lower-cased when s
 // is nil).
-func contentTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
-	term, ok := candidateTerm(in, i, j, st)
+func contentTerm(in *Input, i, j int, s *Summarizer) (string, bool) {
+	term, ok := candidateTerm(in, i, j, s)
 	if !ok || !validTerm(term) {
 		return "", false
 	}
@@ -24,9 +24,9 @@ func contentTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
 }
 
 // candidateTerm is contentTerm without the check of the term itself.
-func candidateTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
-	t := in.Sentences[i].Tokens[j]
-	if t.Kind != tokenize.Word {
+func candidateTerm(in *Input, i, j int, s *Summarizer) (string, bool) {
+	toks := in.Sentences[i].Tokens
+	if toks[j].Kind != tokenize.Word {
 		return "", false
 	}
 	var stems []string
@@ -37,24 +37,25 @@ func candidateTerm(in *Input, i, j int, st *stem.Stemmer) (string, bool) {
 	if i < len(in.Stop) {
 		stop = in.Stop[i]
 	}
-	return candidate(t.Text, stems, stop, j, st)
+	return candidate(toks, j, stems, stop, s)
 }
 
-// candidate is candidateTerm for the word token j, text w, of a sentence
-// whose stems and stopword flags are stems and stop.
-func candidate(w string, stems []string, stop []bool, j int, st *stem.Stemmer) (string, bool) {
+// candidate is candidateTerm for the word token j of a sentence whose
+// tokens, stems and stopword flags are toks, stems and stop.
+func candidate(toks []tokenize.Token, j int, stems []string, stop []bool, s *Summarizer) (string, bool) {
+	w := toks[j].Text
 	if j < len(stop) {
 		if stop[j] {
 			return "", false
 		}
-	} else if st != nil && st.IsStopword(w) {
+	} else if s != nil && s.st.IsStopword(w) {
 		return "", false
 	}
 	if j < len(stems) && stems[j] != "" {
 		return stems[j], true
 	}
-	if st != nil {
-		return st.Stem(w), true
+	if s != nil {
+		return s.st.StemName(w, s.protect && names.At(toks, j)), true
 	}
 	return strings.ToLower(w), true
 }

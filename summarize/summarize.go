@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kabar-id/kabar/internal/names"
 	"github.com/kabar-id/kabar/stem"
 	"github.com/kabar-id/kabar/tokenize"
 )
@@ -105,6 +106,7 @@ type Summarizer struct {
 	lexK    int
 	tok     *tokenize.Tokenizer
 	st      *stem.Stemmer
+	protect bool // name protection when stemming (see WithoutNameProtection)
 }
 
 // Option configures a Summarizer built by New.
@@ -184,7 +186,7 @@ func WithTokenizer(t *tokenize.Tokenizer) Option {
 }
 
 // WithStemmer sets the stemmer Prepare uses, and that fills missing stems of
-// an Input (default stem.Default()).
+// an Input, protecting names as Prepare does (default stem.Default()).
 func WithStemmer(st *stem.Stemmer) Option {
 	return func(s *Summarizer) error {
 		if st == nil {
@@ -195,10 +197,22 @@ func WithStemmer(st *stem.Stemmer) Option {
 	}
 }
 
+// WithoutNameProtection makes Prepare, and the filling of missing stems,
+// stem every word. By default a word capitalised where it does not start a
+// sentence or a clause (after an opening quote, a colon, a bracket or a
+// dash) is taken as a name and only lower-cased ([stem.Stemmer.StemName]:
+// Bekasi is not bekas), as the root package kabar does and as the embedded
+// IDF table and weights were learned. The option mirrors kabar's
+// WithoutNameProtection; a Summarizer built with it looks terms up in a
+// slightly different space from the embedded table's.
+func WithoutNameProtection() Option {
+	return func(s *Summarizer) error { s.protect = false; return nil }
+}
+
 // New returns a Summarizer with the embedded IDF table and weights, changed
 // by opts.
 func New(opts ...Option) (*Summarizer, error) {
-	s := &Summarizer{method: Learned, lambda: -1, lexK: DefaultLexRankLimit}
+	s := &Summarizer{method: Learned, lambda: -1, lexK: DefaultLexRankLimit, protect: true}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err
@@ -234,22 +248,28 @@ func New(opts ...Option) (*Summarizer, error) {
 func (s *Summarizer) Method() Method { return s.method }
 
 // Prepare tokenizes and stems text with the Summarizer's tokenizer and
-// stemmer.
+// stemmer, protecting names (see PrepareSentences).
 func (s *Summarizer) Prepare(text string) Input {
 	return s.PrepareSentences(text, s.tok.Sentences(text))
 }
 
 // PrepareSentences stems the tokens of sentences already split from text.
+// A word capitalised where it does not start its sentence or a clause is
+// taken as a name and only lower-cased, unless the Summarizer was built
+// WithoutNameProtection.
 func (s *Summarizer) PrepareSentences(text string, sents []tokenize.Sentence) Input {
 	in := Input{Text: text, Sentences: sents, Stems: make([][]string, len(sents)), Stop: make([][]bool, len(sents))}
+	var caps names.Capitals
 	for i, se := range sents {
 		st := make([]string, len(se.Tokens))
 		sp := make([]bool, len(se.Tokens))
+		caps.Sentence()
 		for j, t := range se.Tokens {
 			if t.Kind == tokenize.Word {
-				st[j] = s.st.Stem(t.Text)
+				st[j] = s.st.StemName(t.Text, caps.Word(t.Text) && s.protect)
 				sp[j] = s.st.IsStopword(t.Text)
 			} else {
+				caps.Other(t.Text)
 				st[j] = strings.ToLower(t.Text)
 			}
 		}

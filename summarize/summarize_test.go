@@ -622,3 +622,43 @@ func TestMalformedInput(t *testing.T) {
 		_ = s.Features(in)
 	}
 }
+
+// Name protection (the rule of internal/names, as the root package and the
+// embedded tables use it): a word capitalised where it does not start its
+// sentence or a clause is only lower-cased; WithoutNameProtection stems it.
+// Missing stems are filled by the same rule.
+func TestNameProtection(t *testing.T) {
+	text := "Banjir melanda Bekasi. Bekasi kembali banjir: Bekasi (Bekasi) berbekas, kata Bekasi."
+	tests := []struct {
+		name string
+		opts []Option
+		want []string // stems of the word tokens named Bekasi, in text order
+	}{
+		// Rule: capitalised mid-sentence: a name. Sentence-initial, after a
+		// colon, after an opening bracket: stemmed.
+		{"protected", nil, []string{"bekasi", "bekas", "bekas", "bekas", "bekasi"}},
+		// Rule: WithoutNameProtection stems every word.
+		{"unprotected", []Option{WithoutNameProtection()}, []string{"bekas", "bekas", "bekas", "bekas", "bekas"}},
+	}
+	for _, tt := range tests {
+		s := newT(t, tt.opts...)
+		full := s.Prepare(text)
+		bare := Input{Text: full.Text, Sentences: full.Sentences}
+		var got, filled []string
+		for i, se := range full.Sentences {
+			for j, tk := range se.Tokens {
+				if tk.Text == "Bekasi" {
+					got = append(got, full.Stems[i][j])
+					term, _ := candidateTerm(&bare, i, j, s)
+					filled = append(filled, term)
+				}
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Prepare stems %q, want %q", tt.name, got, tt.want)
+		}
+		if !slices.Equal(filled, tt.want) {
+			t.Errorf("%s: filled stems %q, want %q", tt.name, filled, tt.want)
+		}
+	}
+}

@@ -28,14 +28,19 @@ type Doc struct {
 func Prepare(s *summarize.Summarizer, arts []*Article) []*Doc {
 	docs := make([]*Doc, len(arts))
 	for k, a := range arts {
-		in := s.Prepare(a.Text)
-		spans := make([][2]int, len(in.Sentences))
-		for i, se := range in.Sentences {
-			spans[i] = [2]int{se.Start, se.End}
-		}
-		docs[k] = &Doc{Art: a, In: in, Labels: a.Labels(spans), Ref: a.RefSentences()}
+		docs[k] = newDoc(a, s.Prepare(a.Text))
 	}
 	return docs
+}
+
+// newDoc labels the sentences of in, article a prepared, from the oracle
+// labels.
+func newDoc(a *Article, in summarize.Input) *Doc {
+	spans := make([][2]int, len(in.Sentences))
+	for i, se := range in.Sentences {
+		spans[i] = [2]int{se.Start, se.End}
+	}
+	return &Doc{Art: a, In: in, Labels: a.Labels(spans), Ref: a.RefSentences()}
 }
 
 func inputs(docs []*Doc, keep func(k int) bool) iter.Seq[summarize.Input] {
@@ -158,6 +163,12 @@ type Config struct {
 	N        int     // summary sentences (3)
 	Lambda   float64 // MMR lambda of TF-IDF and LexRank (summarize.DefaultLambda)
 	InSample bool    // also evaluate the embedded (all-articles) IDF and weights
+
+	// Test, when not nil, holds the same articles as the docs given to Run,
+	// prepared otherwise (PreparePipeline): the methods learn from the docs
+	// and summarise Test, as the shipped tables learned from Prepare meet
+	// the pipeline's stems.
+	Test []*Doc
 }
 
 // Report is the result of Run.
@@ -189,13 +200,20 @@ func Run(docs []*Doc, cfg Config) (*Report, error) {
 		cfg.Lambda = summarize.DefaultLambda
 	}
 	length := summarize.Sentences(cfg.N)
+	test := docs
+	if cfg.Test != nil {
+		if len(cfg.Test) != len(docs) {
+			return nil, fmt.Errorf("%d test documents for %d documents", len(cfg.Test), len(docs))
+		}
+		test = cfg.Test
+	}
 	var lead, leadTrim, oracle, tfidf, lex, learned, shipped acc
 	var folds []string
 	leadS, err := summarize.New(summarize.WithMethod(summarize.Lead))
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range docs {
+	for _, d := range test {
 		var first [][]string
 		for _, se := range d.In.Sentences[:min(cfg.N, len(d.In.Sentences))] {
 			first = append(first, RougeTokens(se.Text))
@@ -220,8 +238,8 @@ func Run(docs []*Doc, cfg Config) (*Report, error) {
 			}
 		}
 		folds = append(folds, fmt.Sprintf("fold %d: reflen %g, lambda %g", f, w.RefLen(), w.Lambda()))
-		for k := f; k < len(docs); k += Folds {
-			d := docs[k]
+		for k := f; k < len(test); k += Folds {
+			d := test[k]
 			tfidf.add(Score(summaryTokens(ss[0].Summarize(d.In, length)), d.Ref))
 			lex.add(Score(summaryTokens(ss[1].Summarize(d.In, length)), d.Ref))
 			learned.add(Score(summaryTokens(ss[2].Summarize(d.In, length)), d.Ref))
@@ -239,7 +257,7 @@ func Run(docs []*Doc, cfg Config) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, d := range docs {
+		for _, d := range test {
 			shipped.add(Score(summaryTokens(s.Summarize(d.In, length)), d.Ref))
 		}
 		rows = append(rows, shipped.row("default (embedded)", "in-sample: embedded IDF and weights were learned from these articles"))
