@@ -59,8 +59,8 @@ func Example_pipeline() {
 	// entity DATE "Senin (4/3)"
 	// summary: Presiden Joko Widodo meresmikan jembatan di Bekasi pada Senin (4/3).
 	// keyword: jembatan
-	// keyword: Bekasi
 	// keyword: permukiman
+	// keyword: Bekasi
 	// 16 words, 4 stopwords
 }
 
