@@ -72,9 +72,10 @@ fi
 echo "idf.txt: $(grep -m1 '^docs ' "$work/beam/idf.txt"), $(grep -c $'\t' "$work/beam/idf.txt") terms; entities.jsonl: $(wc -l <"$work/beam/entities.jsonl") entities"
 if [ "$repeat" = 1 ]; then
   # summarize/idf.txt was learned from the same articles by package
-  # summarize's generator, which stems every word (summarize.Prepare);
-  # kabar's Analyzer only lower-cases proper nouns by default. With
-  # --no_name_protection the two tables should agree.
+  # summarize's generator (summarize.Prepare), which protects names by the
+  # capitalisation rule of kabar's Analyzer; the Analyzer also protects the
+  # words of entity mentions, so by default the tables differ in those only.
+  # --no_name_protection stems every word and differs more.
   idfdiff() { diff <(grep -v '^#' "$1") <(grep -v '^#' "$root/summarize/idf.txt") | grep -c '^[<>]' || true; }
   echo "idf.txt vs summarize/idf.txt: $(idfdiff "$work/beam/idf.txt") differing lines with name protection (the default)"
   TMPDIR="$work/tmp" "$work/kabar-beam" --input "$work/in.jsonl" --output "$work/beam-nn" --no_name_protection --log_level warn 2>/dev/null || true

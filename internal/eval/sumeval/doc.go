@@ -7,6 +7,12 @@
 // ROUGE-L is the summary-level union LCS), learns the IDF table and the
 // Learned method's weights, and cross-validates them by article.
 //
+// Articles are prepared by summarize.Prepare (names protected by capitals,
+// as the embedded tables are learned); PreparePipeline prepares them with
+// the root package's Analyzer instead, as the pipeline gives its stems to
+// the summariser, and Config.Test scores those with tables learned from
+// the first kind, which is how the shipped tables meet the pipeline.
+//
 // It backs kabar eval summarize and the generator of the embedded data
 // (summarize/internal/gensum). It reads ../shared data only when asked and
 // never copies it into the module.

@@ -224,3 +224,52 @@ func TestRunSmall(t *testing.T) {
 		}
 	}
 }
+
+const bekasiArticles = `{"id":"b1","paragraphs":[[["Warga","Bekasi","menanam","padi","."],["Hujan","turun","."]]],"summary":[["Warga","Bekasi","menanam","padi","."]],"gold_labels":[[true,false]]}
+{"id":"b2","paragraphs":[[["Banjir","melanda","Bekasi","lagi","."],["Warga","mengungsi","."]]],"summary":[["Banjir","melanda","Bekasi","."]],"gold_labels":[[true,false]]}
+`
+
+// PreparePipeline gives the summariser the Analyzer's stems over the same
+// sentences as Prepare; IDFDiff counts the table lines the two ways of
+// preparing disagree on.
+func TestPreparePipeline(t *testing.T) {
+	arts, err := Read(strings.NewReader(bekasiArticles))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prep := func(opts ...summarize.Option) []*Doc {
+		s, err := summarize.New(opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Prepare(s, arts)
+	}
+	protected, stemmed := prep(), prep(summarize.WithoutNameProtection())
+	pipe, err := PreparePipeline(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, d := range pipe {
+		want := protected[k]
+		if len(d.In.Sentences) != len(want.In.Sentences) || !slices.Equal(d.Labels, want.Labels) {
+			t.Fatalf("article %d: pipeline sentences or labels differ from Prepare's", k)
+		}
+		for i, se := range d.In.Sentences {
+			for j, tok := range se.Tokens {
+				if tok.Text == "Bekasi" && d.In.Stems[i][j] != "bekasi" {
+					t.Errorf("article %d: pipeline stem of mid-sentence Bekasi %q, want bekasi", k, d.In.Stems[i][j])
+				}
+			}
+		}
+	}
+	if n, a, b, err := IDFDiff(protected, protected); err != nil || n != 0 || a != b {
+		t.Errorf("IDFDiff of one preparation = %d, %d, %d, %v; want 0 and equal sizes", n, a, b, err)
+	}
+	// bekasi (2 articles) against bekas (2 articles): two lines differ.
+	if n, _, _, err := IDFDiff(protected, stemmed); err != nil || n != 2 {
+		t.Errorf("IDFDiff(protected, stemmed) = %d, %v; want 2", n, err)
+	}
+	if n, _, _, err := IDFDiff(protected, pipe); err != nil || n != 0 {
+		t.Errorf("IDFDiff(protected, pipeline) = %d, %v; want 0", n, err)
+	}
+}
