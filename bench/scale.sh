@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures `kabar batch` at scale, on the IndoSum dev articles from ../shared
 # (or testdata/articles.jsonl): 1 vs 2 workers, peak RSS while streaming
-# 100,000 generated documents, one 50 MB document, and JSONL vs Parquet sizes.
+# 100,000 generated documents, one core vs all cores (taskset, util-linux),
+# one 50 MB document, and JSONL vs Parquet sizes.
 # Run from bench/: ./scale.sh [N_DOCS]. Needs /usr/bin/time (Debian `time`).
 # CORPUS=FILE picks another corpus (IndoSum's format or kabar input JSONL).
 set -euo pipefail
@@ -22,6 +23,19 @@ for w in 1 2; do
   echo "== kabar batch --workers $w, corpus"
   t "$tmp/kabar" batch --workers "$w" -o /dev/null "$tmp/corpus.jsonl"
 done
+# The speed-up of a second core: the same batch pinned to one CPU (taskset
+# sets the process's affinity, so Go's GOMAXPROCS is 1 and the reader and
+# writer goroutines share that core too) and then free on all of them, on
+# the first 30,000 generated documents, twice each, alternating.
+head -n 30000 "$tmp/gen.jsonl" > "$tmp/gen30k.jsonl"
+if command -v taskset >/dev/null; then
+  for i in 1 2; do
+    echo "== kabar batch on one core (taskset -c 0), 30,000 generated documents, run $i"
+    t taskset -c 0 "$tmp/kabar" batch -o /dev/null "$tmp/gen30k.jsonl"
+    echo "== kabar batch on every core ($(nproc)), 30,000 generated documents, run $i"
+    t "$tmp/kabar" batch -o /dev/null "$tmp/gen30k.jsonl"
+  done
+fi
 echo "== kabar batch --workers 2, $n generated documents ($(du -m "$tmp/gen.jsonl" | cut -f1) MB)"
 t "$tmp/kabar" batch --workers 2 -o /dev/null "$tmp/gen.jsonl"
 echo "== kabar batch, one 8 MB document"

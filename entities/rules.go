@@ -141,7 +141,7 @@ var asciiLetter = func() (t [256]bool) {
 
 // wordFilter has a bit for each (length, first letter, last letter) of the
 // rule words, ignoring case: most words need no map lookup.
-type wordFilter [(maxRuleWord + 1) * 26 * 26 / 64]uint64
+type wordFilter [((maxRuleWord+1)*26*26 + 63) / 64]uint64
 
 func filterIndex(w string) (int, bool) {
 	if len(w) == 0 || len(w) > maxRuleWord {

@@ -99,3 +99,29 @@ func TestLexItems(t *testing.T) {
 		t.Errorf("lexItems(%q) = %q, want %q", text, strings.Join(got, " "), want)
 	}
 }
+
+// TestWordFilterBounds: the rule-word filter takes words of every length up
+// to maxRuleWord and every first and last letter (a 16-letter word ending in
+// z once indexed past its end), and rejects longer ones.
+func TestWordFilterBounds(t *testing.T) {
+	var f wordFilter
+	for n := 1; n <= maxRuleWord+2; n++ {
+		for _, first := range "aAzZ" {
+			for _, last := range "aAzZ" {
+				w := string(first) + strings.Repeat("x", max(0, n-2)) + string(last)
+				w = w[:n]
+				k, ok := filterIndex(w)
+				if ok != (n <= maxRuleWord) {
+					t.Errorf("filterIndex(%q) ok = %v", w, ok)
+				}
+				if ok && k>>6 >= len(f) {
+					t.Errorf("filterIndex(%q) = %d, beyond the filter's %d bits", w, k, 64*len(f))
+				}
+				f.has(w)
+			}
+		}
+	}
+	if got := ruleWordOf("YAAAAAAAAAAAAAAX"); got.low != "" {
+		t.Errorf("ruleWordOf(YAAAAAAAAAAAAAAX) = %+v, want no rule word", got)
+	}
+}

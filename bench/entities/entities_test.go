@@ -1,7 +1,3 @@
-// Package entities compares kabar's entity recogniser with prose/v2's
-// named-entity pipeline on the same Indonesian news text.
-//
-//	cd bench && go test -cpu 1 -bench . ./entities
 package entities
 
 import (

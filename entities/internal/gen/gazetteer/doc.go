@@ -1,0 +1,11 @@
+// Command gazetteer writes entities/data/gazetteer.tsv, the place names
+// whose membership the entity model uses as a feature: the Indonesian
+// names of the countries of ISO 3166-1 and of Indonesia's provinces and
+// regions (ISO 3166-2:ID), from Debian's iso-codes package (LGPL-2.1+;
+// the translations come from the Translation Project), and a hand-written
+// list of capitals and large cities (cities.txt).
+//
+//	go run ./entities/internal/gen/gazetteer -o entities/data/gazetteer.tsv
+//
+// The output is deterministic for one version of iso-codes.
+package main
