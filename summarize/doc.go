@@ -30,8 +30,10 @@
 // also protects the words of person, organisation and place mentions, and
 // the embedded IDF table and weights were learned with it, so that the
 // pipeline looks its stems up in the table's term space.
-// [WithoutNameProtection] stems every word. A term's weight is its count in the sentence times its
-// inverse document frequency idf(t) = ln((N+1)/(df(t)+1)) + 1, where df
+// [WithoutNameProtection] stems every word.
+//
+// A term's weight is its count in the sentence times its inverse document
+// frequency idf(t) = ln((N+1)/(df(t)+1)) + 1, where df
 // comes from an [IDF] table learned from N news articles, so that a text is
 // scored against what is common in news and not only against itself
 // (Sparck Jones 1972; Salton & Buckley 1988). Vectors are L2-normalised and
