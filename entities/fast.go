@@ -3,6 +3,7 @@ package entities
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -469,6 +470,22 @@ type docSent struct {
 // is emptied between sentences.
 const maxWords = 1 << 16
 
+// keptWords bounds the word table kept from one Recognize call to the next:
+// a call that starts with more entries empties it.
+const keptWords = 1 << 14
+
+// keepWords readies the word table for a Recognize call with the fast
+// tables f. An entry depends only on its word and on the model, so the
+// entries of earlier calls (on other texts) stay valid and save their
+// lookups, as long as they were made with the same tables and the table
+// has not grown too large; otherwise it is emptied.
+func (s *scratch) keepWords(f *fastTables) {
+	if s.wordsOf != f || len(s.ents) > keptWords {
+		s.resetWords()
+		s.wordsOf = f
+	}
+}
+
 // wordIndex returns the index in s.ents of the entry of token text w,
 // adding an empty one if new, and whether it is new (newWords fills it).
 func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
@@ -490,7 +507,8 @@ func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 	}
 	idx := int32(len(s.ents))
 	s.slots[i] = idx + 1
-	s.wkeys = append(s.wkeys, wordKey{key, w})
+	// a copy: the entry outlives the call, and must not keep its text alive
+	s.wkeys = append(s.wkeys, wordKey{key, strings.Clone(w)})
 	s.ents = append(s.ents, wordEnt{})
 	return idx, true
 }
@@ -508,7 +526,7 @@ func (s *scratch) growWords() {
 	}
 }
 
-// resetWords empties the word table (and drops its references to the text).
+// resetWords empties the word table.
 func (s *scratch) resetWords() {
 	s.resets++
 	if len(s.slots) > 4096 {
