@@ -266,6 +266,7 @@ type scratch struct {
 	// the fast path's words (fast.go), kept from one Recognize call to the
 	// next when made with the same tables, wordsOf
 	wordsOf   *fastTables
+	call      uint32 // counts the Recognize calls
 	slots     []int32
 	wkeys     []wordKey
 	ents      []wordEnt
