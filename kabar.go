@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
@@ -48,8 +49,9 @@ type Analyzer struct {
 	sum       *summarize.Summarizer
 	sumLen    summarize.Length
 	nKeywords int
-	protect   bool // proper-noun protection in stemming
-	maxBytes  int  // 0: no limit
+	protect   bool       // proper-noun protection in stemming
+	maxBytes  int        // 0: no limit
+	stems     *sync.Pool // of *stemCache, for stemmer
 }
 
 // Option configures an Analyzer built by [New].
@@ -244,6 +246,9 @@ func New(opts ...Option) (*Analyzer, error) {
 		}
 	}
 	a := c.Analyzer
+	if a.stemmer != nil {
+		a.stems = newStemCachePool()
+	}
 	return &a, nil
 }
 
@@ -361,6 +366,9 @@ func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions
 	stems := make([]string, n)
 	stop := make([]bool, n)
 	nm := names{mentions: mentions}
+	cache := a.stems.Get().(*stemCache)
+	defer a.stems.Put(cache)
+	cache.start()
 	k := 0
 	for _, s := range sents {
 		nm.sentence()
@@ -371,8 +379,7 @@ func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions
 				continue
 			}
 			isName := a.protect && nm.word(t)
-			stems[k] = a.stemmer.StemName(t.Text, isName)
-			stop[k] = a.stemmer.IsStopword(t.Text)
+			stems[k], stop[k] = cache.get(a.stemmer, t.Text, isName)
 			k++
 		}
 		if err := ctxEvery(ctx, k-len(s.Tokens), k); err != nil {

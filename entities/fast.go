@@ -3,6 +3,7 @@ package entities
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -434,6 +435,8 @@ type wordEnt struct {
 	gazFound   bool
 	gazK       int32
 	hasMixed   bool
+	call       uint32 // the last Recognize call that used the entry (scratch.call)
+	uses       uint8  // the calls that used it, halved by compactWords
 	// the word vectors: the lexicon's (wvRef >= 0, its index) or the
 	// call's own (s.ownWV[^wvRef]); those of the words two tokens away,
 	// read for every token, are copied here
@@ -469,6 +472,79 @@ type docSent struct {
 // is emptied between sentences.
 const maxWords = 1 << 16
 
+// keptWords bounds the word table kept from one Recognize call to the next:
+// a call that starts with more entries keeps only the most used half.
+const keptWords = 1 << 14
+
+// keepWords readies the word table for a Recognize call with the fast
+// tables f. An entry depends only on its word and on the model, so the
+// entries of earlier calls (on other texts) stay valid and save their
+// lookups, as long as they were made with the same tables (otherwise the
+// table is emptied). When the table has grown past keptWords, only the
+// entries of the words used by the most calls are kept.
+func (s *scratch) keepWords(f *fastTables) {
+	if s.wordsOf != f {
+		s.resetWords()
+		s.wordsOf = f
+	} else if len(s.ents) > keptWords {
+		s.compactWords(keptWords / 2)
+	}
+	s.call++
+}
+
+// compactWords keeps at most n entries of the word table, those used by
+// the most calls, and halves their use counts so that words no longer seen
+// age out.
+func (s *scratch) compactWords(n int) {
+	var hist [256]int
+	for k := range s.ents {
+		hist[s.ents[k].uses]++
+	}
+	// the smallest count t >= 2 such that at most n entries have t or more
+	t, kept := 255, hist[255]
+	for t > 2 && kept+hist[t-1] <= n {
+		t--
+		kept += hist[t]
+	}
+	if kept > n {
+		s.resetWords()
+		return
+	}
+	j, shapes, own := 0, 0, 0
+	for k := range s.ents {
+		e := s.ents[k]
+		if e.uses < uint8(t) {
+			continue
+		}
+		e.uses /= 2
+		shape := s.shapeBuf[e.shapeStart:e.shapeEnd]
+		e.shapeStart = int32(shapes)
+		shapes += copy(s.shapeBuf[shapes:], shape) // entries' shapes are in entry order
+		e.shapeEnd = int32(shapes)
+		if e.wvRef < 0 { // and so are their own word vectors
+			s.ownWV[own] = s.ownWV[^e.wvRef]
+			e.wvRef = ^int32(own)
+			own++
+		}
+		s.ents[j], s.wkeys[j] = e, s.wkeys[k]
+		j++
+	}
+	clear(s.ents[j:])
+	s.ents = s.ents[:j]
+	clear(s.wkeys[j:])
+	s.wkeys = s.wkeys[:j]
+	s.shapeBuf = s.shapeBuf[:shapes]
+	s.ownWV = s.ownWV[:own]
+	if len(s.slots) > 4096 {
+		s.slots = nil // regrown below, for what is left
+	}
+	clear(s.slots)
+	if len(s.slots) < 2*(len(s.ents)+1) {
+		s.slots = nil
+	}
+	s.rehashWords()
+}
+
 // wordIndex returns the index in s.ents of the entry of token text w,
 // adding an empty one if new, and whether it is new (newWords fills it).
 func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
@@ -490,15 +566,23 @@ func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 	}
 	idx := int32(len(s.ents))
 	s.slots[i] = idx + 1
-	s.wkeys = append(s.wkeys, wordKey{key, w})
+	// a copy: the entry outlives the call, and must not keep its text alive
+	s.wkeys = append(s.wkeys, wordKey{key, strings.Clone(w)})
 	s.ents = append(s.ents, wordEnt{})
 	return idx, true
 }
 
 func (s *scratch) growWords() {
-	size := max(2*len(s.slots), 1024)
-	s.slots = make([]int32, size)
-	mask := uint64(size - 1)
+	s.slots = make([]int32, max(2*len(s.slots), 1024))
+	s.rehashWords()
+}
+
+// rehashWords fills the empty s.slots with the entries.
+func (s *scratch) rehashWords() {
+	for len(s.slots) < 2*(len(s.ents)+1) {
+		s.slots = make([]int32, max(2*len(s.slots), 1024))
+	}
+	mask := uint64(len(s.slots) - 1)
 	for k := range s.wkeys {
 		i := s.wkeys[k].key & mask
 		for s.slots[i] != 0 {
@@ -508,7 +592,7 @@ func (s *scratch) growWords() {
 	}
 }
 
-// resetWords empties the word table (and drops its references to the text).
+// resetWords empties the word table.
 func (s *scratch) resetWords() {
 	s.resets++
 	if len(s.slots) > 4096 {
@@ -767,6 +851,12 @@ func (m *model) emitFast(words []string, s *scratch) {
 		e := &s.ents[k]
 		if e.flags&(wfUpper|wfLower) != 0 {
 			nl++
+		}
+		if e.call != s.call {
+			e.call = s.call
+			if e.uses < 255 {
+				e.uses++
+			}
 		}
 		up = up || e.flags&wfUpper != 0
 		lo = lo || e.flags&wfLower != 0

@@ -263,7 +263,10 @@ type scratch struct {
 	mode   byte
 	words  []string
 	items  []item
-	// the fast path's words of the Recognize call (fast.go)
+	// the fast path's words (fast.go), kept from one Recognize call to the
+	// next when made with the same tables, wordsOf
+	wordsOf   *fastTables
+	call      uint32 // counts the Recognize calls
 	slots     []int32
 	wkeys     []wordKey
 	ents      []wordEnt

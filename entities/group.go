@@ -36,10 +36,14 @@ func GroupMentions(ms []Mention) []Group {
 		words []string
 		first int
 	}
+	type key struct {
+		label Label
+		low   string
+	}
 	var gs []*group
-	byKey := map[string]*group{}
-	perIndex := map[string][]*group{}  // word → people's groups with that word
-	abbrIndex := map[string][]*group{} // abbreviation or initials → groups
+	byKey := make(map[key]*group, len(ms))
+	perIndex := map[string][]*group{} // word → people's groups with that word
+	abbrIndex := map[key][]*group{}   // abbreviation or initials → groups
 	// Longest names first, so that short forms find them.
 	order := make([]int, len(ms))
 	for i := range order {
@@ -47,7 +51,7 @@ func GroupMentions(ms []Mention) []Group {
 	}
 	nw := make([]int, len(ms))
 	for i, m := range ms {
-		nw[i] = len(strings.Fields(stripAbbrev(m.Text)))
+		nw[i] = countFields(stripAbbrev(m.Text))
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return nw[b] - nw[a] })
 	best := func(cands []*group, ok func(*group) bool) *group {
@@ -63,35 +67,38 @@ func GroupMentions(ms []Mention) []Group {
 		m := ms[i]
 		name, abbr := splitAbbrev(m.Text)
 		low := strings.ToLower(name)
-		key := m.Label.String() + "\x00" + low
-		g := byKey[key]
-		words := strings.Fields(low)
+		k := key{m.Label, low}
+		g := byKey[k]
+		var words []string
+		if g == nil {
+			words = strings.Fields(low)
+		}
 		if g == nil && m.Label == PER && len(words) > 0 {
 			g = best(perIndex[words[0]], func(c *group) bool {
 				return len(words) < len(c.words) && subsequence(words, c.words)
 			})
 		}
 		if g == nil && (m.Label == ORG || m.Label == LOC) && len(words) == 1 {
-			g = best(abbrIndex[m.Label.String()+"\x00"+low], func(*group) bool { return true })
+			g = best(abbrIndex[k], func(*group) bool { return true })
 		}
 		if g == nil {
 			g = &group{Group: Group{Name: name, Label: m.Label}, words: words, first: m.Start}
 			gs = append(gs, g)
-			byKey[key] = g
+			byKey[k] = g
 			if m.Label == PER && len(words) > 1 {
 				for _, w := range words {
 					perIndex[w] = append(perIndex[w], g)
 				}
 			}
 			if (m.Label == ORG || m.Label == LOC) && len(words) >= 2 {
-				k := m.Label.String() + "\x00" + initials(words)
-				abbrIndex[k] = append(abbrIndex[k], g)
+				ik := key{m.Label, initials(words)}
+				abbrIndex[ik] = append(abbrIndex[ik], g)
 			}
 		}
 		if abbr != "" {
-			k := g.Label.String() + "\x00" + strings.ToLower(abbr)
-			if !slices.Contains(abbrIndex[k], g) {
-				abbrIndex[k] = append(abbrIndex[k], g)
+			ak := key{g.Label, strings.ToLower(abbr)}
+			if !slices.Contains(abbrIndex[ak], g) {
+				abbrIndex[ak] = append(abbrIndex[ak], g)
 			}
 		}
 		g.Count++
@@ -110,6 +117,20 @@ func GroupMentions(ms []Mention) []Group {
 		out = append(out, g.Group)
 	}
 	return out
+}
+
+// countFields returns len(strings.Fields(s)) without making the fields.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !inField {
+			n++
+		}
+		inField = !sp
+	}
+	return n
 }
 
 // subsequence reports whether a's words occur in b in order.

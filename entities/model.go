@@ -171,7 +171,8 @@ func (m *model) addWeights(row []float32, feats []uint64) {
 
 // tagCached labels the words of one sentence and leaves their token
 // information in s (s.info, s.mode) for the post-processing. Words are
-// remembered in s for the rest of the Recognize call (resetWords).
+// remembered in s for the rest of the Recognize call and after
+// (keepWords).
 func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	n, T := len(words), m.ntags
 	if n == 0 {

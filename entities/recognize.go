@@ -14,9 +14,12 @@ import (
 // offsets do not fit text are skipped.
 func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
 	s := scratchPool.Get().(*scratch)
-	s.resetWords()
+	s.keepWords(r.m.fast)
 	defer func() {
-		s.resetWords()
+		// drop the references to the text (the word table holds copies)
+		clear(s.words[:cap(s.words)])
+		clear(s.info[:cap(s.info)])
+		clear(s.low[:cap(s.low)])
 		scratchPool.Put(s)
 	}()
 	var out []Mention

@@ -1,0 +1,93 @@
+package kabar
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+
+	"github.com/kabar-id/kabar/stem"
+)
+
+// stemCache remembers the stems and stopword flags of the words of earlier
+// texts: most words of a text have been seen before, and a lookup here is
+// cheaper than the stemmer's. Its entries depend only on the word, the
+// name flag and the Analyzer's stemmer, so the output is the same with or
+// without it. One goroutine uses a cache at a time: each Analyzer keeps
+// them in a sync.Pool. It holds copies of the words and stems, never the
+// text.
+type stemCache struct {
+	slots []int32 // 1 + index into ents; 0: empty
+	ents  []stemEnt
+}
+
+type stemEnt struct {
+	hash uint64
+	word string
+	stem string
+	name bool // the stem is StemName's with isName set
+	stop bool
+}
+
+// maxStemCache bounds the entries of a cache; one that has more at the
+// start of a text is emptied.
+const maxStemCache = 1 << 16
+
+func newStemCachePool() *sync.Pool {
+	return &sync.Pool{New: func() any { return new(stemCache) }}
+}
+
+// start readies c for a text.
+func (c *stemCache) start() {
+	if len(c.ents) > maxStemCache {
+		c.slots, c.ents = nil, nil
+	}
+}
+
+// get returns st.StemName(w, isName) and st.IsStopword(w).
+func (c *stemCache) get(st *stem.Stemmer, w string, isName bool) (string, bool) {
+	h := maphash.String(setSeed, w)
+	if len(c.slots) > 0 {
+		mask := uint64(len(c.slots) - 1)
+		for i := h & mask; c.slots[i] != 0; i = (i + 1) & mask {
+			if e := &c.ents[c.slots[i]-1]; e.hash == h && e.name == isName && e.word == w {
+				return e.stem, e.stop
+			}
+		}
+	}
+	s, stop := st.StemName(w, isName), st.IsStopword(w)
+	word := strings.Clone(w)
+	if s == w {
+		s = word
+	} else {
+		s = strings.Clone(s) // it may be part of the text
+	}
+	c.ents = append(c.ents, stemEnt{hash: h, word: word, stem: s, name: isName, stop: stop})
+	if 2*len(c.ents) > len(c.slots) {
+		c.rehash()
+	} else {
+		c.place(len(c.ents) - 1)
+	}
+	return s, stop
+}
+
+// place puts entry k into the slots.
+func (c *stemCache) place(k int) {
+	mask := uint64(len(c.slots) - 1)
+	i := c.ents[k].hash & mask
+	for c.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	c.slots[i] = int32(k + 1)
+}
+
+// rehash makes the slots larger and places every entry again.
+func (c *stemCache) rehash() {
+	size := 1024
+	for size < 4*len(c.ents) {
+		size *= 2
+	}
+	c.slots = make([]int32, size)
+	for k := range c.ents {
+		c.place(k)
+	}
+}
