@@ -3,7 +3,6 @@ package kabar
 import (
 	"encoding/json"
 	"hash/maphash"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
@@ -72,8 +71,9 @@ type Stats struct {
 
 // newStats counts d's text, the tokens of sents and their stems and
 // stopword flags (nil when the stem stage is not reported), and d's
-// entities.
-func newStats(text string, sents []tokenize.Sentence, stems []string, stop []bool, d *Document) *Stats {
+// entities. uniqueStems is the number of distinct stems of the words that
+// are not stopwords (see [Analyzer.stem]), reported with the stems.
+func newStats(text string, sents []tokenize.Sentence, stems []string, stop []bool, uniqueStems int, d *Document) *Stats {
 	s := &Stats{
 		Bytes:     len(text),
 		Chars:     utf8.RuneCountInString(text),
@@ -81,10 +81,8 @@ func newStats(text string, sents []tokenize.Sentence, stems []string, stop []boo
 		Entities:  len(d.Entities),
 		Groups:    len(d.Groups),
 	}
-	var set *stringSet
 	if stems != nil {
-		set = getStringSet(min(len(stems)/4, 1<<12))
-		defer putStringSet(set)
+		s.UniqueStems = uniqueStems
 	}
 	k := 0
 	for _, se := range sents {
@@ -97,8 +95,6 @@ func newStats(text string, sents []tokenize.Sentence, stems []string, stop []boo
 				}
 				if stop[k] {
 					s.Stopwords++
-				} else if st := stems[k]; st != "" {
-					set.add(st)
 				}
 			case tokenize.Number:
 				s.Numbers++
@@ -107,9 +103,6 @@ func newStats(text string, sents []tokenize.Sentence, stems []string, stop []boo
 		}
 	}
 	s.Tokens = k
-	if set != nil {
-		s.UniqueStems = len(set.keys)
-	}
 	if len(d.Entities) > 0 {
 		s.EntitiesByLabel = make(map[string]int)
 		for _, m := range d.Entities {
@@ -119,75 +112,6 @@ func newStats(text string, sents []tokenize.Sentence, stems []string, stop []boo
 	return s
 }
 
-// stringSet is a set of strings: an open-addressing hash table, faster than
-// a map for counting the distinct stems of a text, and reused through
-// stringSets.
-type stringSet struct {
-	slots []uint64 // high 32 bits: hash tag; low 32 bits: 1 + index in keys (0: empty)
-	keys  []string
-}
-
-var (
-	stringSets = sync.Pool{New: func() any { return new(stringSet) }}
-	setSeed    = maphash.MakeSeed() // set once, when the package is initialised
-)
-
-// getStringSet returns an empty set for about n strings.
-func getStringSet(n int) *stringSet {
-	s := stringSets.Get().(*stringSet)
-	size := 64
-	for size < 2*n {
-		size *= 2
-	}
-	if len(s.slots) < size || len(s.slots) > 4*size { // emptying it costs its size
-		s.slots = make([]uint64, size)
-	}
-	return s
-}
-
-// putStringSet empties s and keeps it for reuse, unless it grew large.
-func putStringSet(s *stringSet) {
-	if len(s.slots) > 1<<16 {
-		return
-	}
-	clear(s.slots)
-	clear(s.keys)
-	s.keys = s.keys[:0]
-	stringSets.Put(s)
-}
-
-// add adds k to the set.
-func (s *stringSet) add(k string) {
-	h := maphash.String(setSeed, k)
-	mask := uint64(len(s.slots) - 1)
-	tag := h &^ 0xFFFFFFFF
-	i := h & mask
-	for {
-		e := s.slots[i]
-		if e == 0 {
-			break
-		}
-		if e&^0xFFFFFFFF == tag && s.keys[uint32(e)-1] == k {
-			return
-		}
-		i = (i + 1) & mask
-	}
-	s.keys = append(s.keys, k)
-	s.slots[i] = tag | uint64(len(s.keys))
-	if 2*len(s.keys) > len(s.slots) {
-		s.grow()
-	}
-}
-
-func (s *stringSet) grow() {
-	s.slots = make([]uint64, 2*len(s.slots))
-	mask := uint64(len(s.slots) - 1)
-	for j, k := range s.keys {
-		h := maphash.String(setSeed, k)
-		i := h & mask
-		for s.slots[i] != 0 {
-			i = (i + 1) & mask
-		}
-		s.slots[i] = h&^0xFFFFFFFF | uint64(j+1)
-	}
-}
+// setSeed seeds the hashes of the stem caches; set once, when the package
+// is initialised.
+var setSeed = maphash.MakeSeed()

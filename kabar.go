@@ -289,9 +289,10 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 	// the whole text that the summary input and the Document share.
 	var stems []string
 	var stop []bool
+	var uniqueStems int
 	if a.stemmer != nil {
 		var err error
-		if stems, stop, err = a.stem(ctx, sents, mentions); err != nil {
+		if stems, stop, uniqueStems, err = a.stem(ctx, sents, mentions); err != nil {
 			return nil, err
 		}
 	}
@@ -313,7 +314,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 		stems, stop = nil, nil
 	}
 	if a.stages&StageStats != 0 {
-		d.Stats = newStats(text, sents, stems, stop, d)
+		d.Stats = newStats(text, sents, stems, stop, uniqueStems, d)
 	}
 	if a.stages&StageTokens != 0 {
 		if err := d.setTokens(ctx, sents, stems, stop); err != nil {
@@ -360,11 +361,12 @@ func countTokens(sents []tokenize.Sentence) int {
 }
 
 // stem returns the stem and stopword flag of each token of sents, in text
-// order ("" and false for tokens other than words), protecting names.
-func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions []entities.Mention) ([]string, []bool, error) {
+// order ("" and false for tokens other than words), protecting names, and
+// the number of distinct stems of the words that are not stopwords.
+func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions []entities.Mention) (stems []string, stop []bool, unique int, err error) {
 	n := countTokens(sents)
-	stems := make([]string, n)
-	stop := make([]bool, n)
+	stems = make([]string, n)
+	stop = make([]bool, n)
 	nm := names{mentions: mentions}
 	cache := a.stems.Get().(*stemCache)
 	defer a.stems.Put(cache)
@@ -379,14 +381,18 @@ func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions
 				continue
 			}
 			isName := a.protect && nm.word(t)
-			stems[k], stop[k] = cache.get(a.stemmer, t.Text, isName)
+			e := cache.get(a.stemmer, t.Text, isName)
+			stems[k], stop[k] = e.stem, e.stop
+			if !e.stop && e.stem != "" && cache.count(e) {
+				unique++
+			}
 			k++
 		}
 		if err := ctxEvery(ctx, k-len(s.Tokens), k); err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
 	}
-	return stems, stop, nil
+	return stems, stop, unique, nil
 }
 
 // names tells, token by token in text order, whether a word is taken as

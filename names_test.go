@@ -1,7 +1,6 @@
 package kabar
 
 import (
-	"strconv"
 	"testing"
 
 	"github.com/kabar-id/kabar/entities"
@@ -80,22 +79,4 @@ func nameFlags(toks []Token, mentions []entities.Mention) []bool {
 		flags[i] = nm.word(tokenize.Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind})
 	}
 	return flags
-}
-
-// TestStringSet: the set counts distinct strings as a map does, through
-// growth and reuse.
-func TestStringSet(t *testing.T) {
-	for _, n := range []int{0, 5, 100, 5000} {
-		set := getStringSet(n / 8)
-		want := map[string]bool{}
-		for i := 0; i < n; i++ {
-			k := strconv.Itoa(i % (n/3 + 1))
-			set.add(k)
-			want[k] = true
-		}
-		if len(set.keys) != len(want) {
-			t.Errorf("%d adds: %d distinct, want %d", n, len(set.keys), len(want))
-		}
-		putStringSet(set)
-	}
 }

@@ -93,17 +93,18 @@ func BenchmarkStages(b *testing.B) {
 	mentions := make([][]entities.Mention, n)
 	stems := make([][]string, n)
 	stop := make([][]bool, n)
+	unique := make([]int, n)
 	ins := make([]summarize.Input, n)
 	for i, t := range texts {
 		sents[i] = a.tok.Sentences(t)
 		mentions[i] = a.rec.Recognize(t, sents[i])
 		docs[i] = &Document{Entities: mentions[i], Groups: entities.GroupMentions(mentions[i])}
-		if stems[i], stop[i], err = a.stem(ctx, sents[i], mentions[i]); err != nil {
+		if stems[i], stop[i], unique[i], err = a.stem(ctx, sents[i], mentions[i]); err != nil {
 			b.Fatal(err)
 		}
 		ins[i] = summaryInput(t, sents[i], stems[i], stop[i])
 		docs[i].Summary, docs[i].Keywords = a.sum.SummaryAndKeywords(ins[i], a.sumLen, a.nKeywords)
-		docs[i].Stats = newStats(t, sents[i], stems[i], stop[i], docs[i])
+		docs[i].Stats = newStats(t, sents[i], stems[i], stop[i], unique[i], docs[i])
 		docs[i].setTokens(ctx, sents[i], stems[i], stop[i])
 	}
 	run := func(name string, f func(i int)) {
@@ -128,7 +129,7 @@ func BenchmarkStages(b *testing.B) {
 	run("summary", func(i int) { a.sum.Summarize(ins[i], a.sumLen) })
 	run("keywords", func(i int) { a.sum.Keywords(ins[i], a.nKeywords) })
 	run("summary+keywords", func(i int) { a.sum.SummaryAndKeywords(ins[i], a.sumLen, a.nKeywords) })
-	run("stats", func(i int) { newStats(texts[i], sents[i], stems[i], stop[i], docs[i]) })
+	run("stats", func(i int) { newStats(texts[i], sents[i], stems[i], stop[i], unique[i], docs[i]) })
 	run("tokens", func(i int) { new(Document).setTokens(ctx, sents[i], stems[i], stop[i]) })
 	var buf []byte
 	run("encode", func(i int) { buf, _ = appendDocument(buf[:0], docs[i], false) })

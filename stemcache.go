@@ -18,13 +18,20 @@ import (
 type stemCache struct {
 	slots []int32 // 1 + index into ents; 0: empty
 	ents  []stemEnt
+
+	// Distinct stems have ids, so that a text's distinct stems are
+	// counted by marking ids rather than hashing each word's stem again.
+	ids  map[string]int32 // stem -> id
+	seen []uint32         // per id: the last text (gen) that counted it
+	gen  uint32
 }
 
 type stemEnt struct {
 	hash uint64
 	word string
 	stem string
-	name bool // the stem is StemName's with isName set
+	id   int32 // the stem's id, in ids
+	name bool  // the stem is StemName's with isName set
 	stop bool
 }
 
@@ -39,18 +46,34 @@ func newStemCachePool() *sync.Pool {
 // start readies c for a text.
 func (c *stemCache) start() {
 	if len(c.ents) > maxStemCache {
-		c.slots, c.ents = nil, nil
+		c.slots, c.ents, c.ids, c.seen = nil, nil, nil, nil
+	}
+	c.gen++
+	if c.gen == 0 { // wrapped: marks of old texts could match again
+		clear(c.seen)
+		c.gen = 1
 	}
 }
 
-// get returns st.StemName(w, isName) and st.IsStopword(w).
-func (c *stemCache) get(st *stem.Stemmer, w string, isName bool) (string, bool) {
+// count reports whether the stem of entry e is counted for the first time
+// in the current text (since start).
+func (c *stemCache) count(e *stemEnt) bool {
+	if c.seen[e.id] == c.gen {
+		return false
+	}
+	c.seen[e.id] = c.gen
+	return true
+}
+
+// get returns the entry of w and isName, whose stem is st.StemName(w,
+// isName) and stop st.IsStopword(w). The entry is valid until the next get.
+func (c *stemCache) get(st *stem.Stemmer, w string, isName bool) *stemEnt {
 	h := maphash.String(setSeed, w)
 	if len(c.slots) > 0 {
 		mask := uint64(len(c.slots) - 1)
 		for i := h & mask; c.slots[i] != 0; i = (i + 1) & mask {
 			if e := &c.ents[c.slots[i]-1]; e.hash == h && e.name == isName && e.word == w {
-				return e.stem, e.stop
+				return e
 			}
 		}
 	}
@@ -61,13 +84,22 @@ func (c *stemCache) get(st *stem.Stemmer, w string, isName bool) (string, bool) 
 	} else {
 		s = strings.Clone(s) // it may be part of the text
 	}
-	c.ents = append(c.ents, stemEnt{hash: h, word: word, stem: s, name: isName, stop: stop})
+	id, ok := c.ids[s]
+	if !ok {
+		if c.ids == nil {
+			c.ids = make(map[string]int32)
+		}
+		id = int32(len(c.ids))
+		c.ids[s] = id
+		c.seen = append(c.seen, 0)
+	}
+	c.ents = append(c.ents, stemEnt{hash: h, word: word, stem: s, id: id, name: isName, stop: stop})
 	if 2*len(c.ents) > len(c.slots) {
 		c.rehash()
 	} else {
 		c.place(len(c.ents) - 1)
 	}
-	return s, stop
+	return &c.ents[len(c.ents)-1]
 }
 
 // place puts entry k into the slots.
