@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -52,6 +53,7 @@ type Analyzer struct {
 	protect   bool       // proper-noun protection in stemming
 	maxBytes  int        // 0: no limit
 	stems     *sync.Pool // of *stemCache, for stemmer
+	scratch   *sync.Pool // of *scratch
 }
 
 // Option configures an Analyzer built by [New].
@@ -249,6 +251,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	if a.stemmer != nil {
 		a.stems = newStemCachePool()
 	}
+	a.scratch = newScratchPool()
 	return &a, nil
 }
 
@@ -267,7 +270,9 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
-	sents := a.tok.Sentences(text)
+	sc := a.scratch.Get().(*scratch)
+	defer sc.release(a.scratch)
+	sents := sc.sentences(a.tok, text)
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
@@ -292,7 +297,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 	var uniqueStems int
 	if a.stemmer != nil {
 		var err error
-		if stems, stop, uniqueStems, err = a.stem(ctx, sents, mentions); err != nil {
+		if stems, stop, uniqueStems, err = a.stem(ctx, sc, sents, mentions); err != nil {
 			return nil, err
 		}
 	}
@@ -362,11 +367,12 @@ func countTokens(sents []tokenize.Sentence) int {
 
 // stem returns the stem and stopword flag of each token of sents, in text
 // order ("" and false for tokens other than words), protecting names, and
-// the number of distinct stems of the words that are not stopwords.
-func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions []entities.Mention) (stems []string, stop []bool, unique int, err error) {
+// the number of distinct stems of the words that are not stopwords. The
+// stems and flags are in sc's slices.
+func (a *Analyzer) stem(ctx context.Context, sc *scratch, sents []tokenize.Sentence, mentions []entities.Mention) (stems []string, stop []bool, unique int, err error) {
 	n := countTokens(sents)
-	stems = make([]string, n)
-	stop = make([]bool, n)
+	stems, stop = slices.Grow(sc.stems[:0], n)[:n], slices.Grow(sc.stop[:0], n)[:n]
+	sc.stems, sc.stop = stems, stop
 	nm := names{mentions: mentions}
 	cache := a.stems.Get().(*stemCache)
 	defer a.stems.Put(cache)
@@ -377,6 +383,7 @@ func (a *Analyzer) stem(ctx context.Context, sents []tokenize.Sentence, mentions
 		for _, t := range s.Tokens {
 			if t.Kind != tokenize.Word {
 				nm.other(t.Text)
+				stems[k], stop[k] = "", false
 				k++
 				continue
 			}

@@ -99,7 +99,7 @@ func BenchmarkStages(b *testing.B) {
 		sents[i] = a.tok.Sentences(t)
 		mentions[i] = a.rec.Recognize(t, sents[i])
 		docs[i] = &Document{Entities: mentions[i], Groups: entities.GroupMentions(mentions[i])}
-		if stems[i], stop[i], unique[i], err = a.stem(ctx, sents[i], mentions[i]); err != nil {
+		if stems[i], stop[i], unique[i], err = a.stem(ctx, new(scratch), sents[i], mentions[i]); err != nil {
 			b.Fatal(err)
 		}
 		ins[i] = summaryInput(t, sents[i], stems[i], stop[i])
@@ -124,7 +124,7 @@ func BenchmarkStages(b *testing.B) {
 	}
 	run("tokenize", func(i int) { a.tok.Sentences(texts[i]) })
 	run("entities", func(i int) { a.rec.Recognize(texts[i], sents[i]) })
-	run("stem", func(i int) { a.stem(ctx, sents[i], mentions[i]) })
+	run("stem", func(i int) { a.stem(ctx, new(scratch), sents[i], mentions[i]) })
 	run("input", func(i int) { summaryInput(texts[i], sents[i], stems[i], stop[i]) })
 	run("summary", func(i int) { a.sum.Summarize(ins[i], a.sumLen) })
 	run("keywords", func(i int) { a.sum.Keywords(ins[i], a.nKeywords) })

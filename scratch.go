@@ -1,0 +1,64 @@
+package kabar
+
+import (
+	"sync"
+
+	"github.com/kabar-id/kabar/tokenize"
+)
+
+// scratch holds the working slices of one call of Analyze: the text's
+// tokens and sentences and the tokens' stems and stopword flags. None of
+// them is part of the Document (setTokens copies what it reports), so an
+// Analyzer reuses them from one text to the next through a sync.Pool
+// rather than allocating them for every text. They are cleared before
+// being put back, so that a pooled scratch never keeps a text alive.
+type scratch struct {
+	toks  []tokenize.Token
+	sents []tokenize.Sentence
+	ends  []int // the end of each sentence's tokens in toks
+	stems []string
+	stop  []bool
+}
+
+// maxScratchTokens bounds the tokens of a scratch that is kept for reuse:
+// the slices of a larger text are left to the garbage collector.
+const maxScratchTokens = 1 << 16
+
+func newScratchPool() *sync.Pool {
+	return &sync.Pool{New: func() any { return new(scratch) }}
+}
+
+// sentences returns the sentences of text, the same as tok.Sentences(text),
+// with their tokens in s.toks.
+func (s *scratch) sentences(tok *tokenize.Tokenizer, text string) []tokenize.Sentence {
+	toks, sents, ends := s.toks[:0], s.sents[:0], s.ends[:0]
+	for se := range tok.AllSentences(text) {
+		// The tokens of se are reused for the next sentence: copied here,
+		// and given to their sentence below, once toks no longer grows.
+		sents = append(sents, tokenize.Sentence{Text: se.Text, Start: se.Start, End: se.End})
+		toks = append(toks, se.Tokens...)
+		ends = append(ends, len(toks))
+	}
+	start := 0
+	for i, end := range ends {
+		sents[i].Tokens = toks[start:end:end]
+		start = end
+	}
+	s.toks, s.sents, s.ends = toks, sents, ends
+	if len(sents) == 0 {
+		return nil
+	}
+	return sents
+}
+
+// release clears s and puts it back in pool, unless it grew too large.
+func (s *scratch) release(pool *sync.Pool) {
+	if cap(s.toks) > maxScratchTokens || cap(s.stems) > maxScratchTokens {
+		return
+	}
+	clear(s.toks)
+	clear(s.sents)
+	clear(s.stems)
+	s.toks, s.sents, s.ends, s.stems, s.stop = s.toks[:0], s.sents[:0], s.ends[:0], s.stems[:0], s.stop[:0]
+	pool.Put(s)
+}
