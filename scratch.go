@@ -29,7 +29,7 @@ func newScratchPool() *sync.Pool {
 }
 
 // sentences returns the sentences of text, the same as tok.Sentences(text),
-// with their tokens in s.toks.
+// with their tokens in s.toks. It is called once between releases.
 func (s *scratch) sentences(tok *tokenize.Tokenizer, text string) []tokenize.Sentence {
 	toks, sents, ends := s.toks[:0], s.sents[:0], s.ends[:0]
 	for se := range tok.AllSentences(text) {
