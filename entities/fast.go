@@ -409,8 +409,32 @@ func (m *model) wordVecs(wv *[numWV]vec, low string, hw uint64, c wordClass, kno
 // wordKey identifies the entry s.ents[k] as s.wkeys[k]: compact, for
 // probing the word table.
 type wordKey struct {
-	key  uint64 // hash of text
-	text string
+	key   uint64 // hash of text
+	short uint64 // packWord(text): text itself when short, else 0
+	text  string
+}
+
+// is reports whether the entry's text is w, whose hash is key and
+// packWord p. A short word is compared in the entry itself, without
+// reading the entry's copy of the text elsewhere in memory.
+func (wk *wordKey) is(w string, key, p uint64) bool {
+	if p != 0 {
+		return wk.short == p
+	}
+	return wk.key == key && wk.text == w
+}
+
+// packWord returns w's bytes and its length in one uint64 when w has 1 to
+// 7 bytes, a key that no other text shares; 0 otherwise.
+func packWord(w string) uint64 {
+	if len(w) == 0 || len(w) > 7 {
+		return 0
+	}
+	p := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		p |= uint64(w[i]) << (8 * i)
+	}
+	return p
 }
 
 // wordEnt is what the fast path knows about one distinct token text in a
@@ -548,7 +572,7 @@ func (s *scratch) compactWords(n int) {
 // wordIndex returns the index in s.ents of the entry of token text w,
 // adding an empty one if new, and whether it is new (newWords fills it).
 func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
-	key := finish(hstr(fnvOffset, w))
+	key, p := finish(hstr(fnvOffset, w)), packWord(w)
 	if len(s.slots) == 0 || 2*(len(s.ents)+1) > len(s.slots) {
 		s.growWords()
 	}
@@ -559,7 +583,7 @@ func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 		if k == 0 {
 			break
 		}
-		if wk := &s.wkeys[k-1]; wk.key == key && wk.text == w {
+		if s.wkeys[k-1].is(w, key, p) {
 			return k - 1, false
 		}
 		i = (i + 1) & mask
@@ -567,7 +591,7 @@ func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 	idx := int32(len(s.ents))
 	s.slots[i] = idx + 1
 	// a copy: the entry outlives the call, and must not keep its text alive
-	s.wkeys = append(s.wkeys, wordKey{key, strings.Clone(w)})
+	s.wkeys = append(s.wkeys, wordKey{key, p, strings.Clone(w)})
 	s.ents = append(s.ents, wordEnt{})
 	return idx, true
 }
@@ -968,10 +992,10 @@ func (m *model) emitFast(words []string, s *scratch) {
 // lowerOf returns the lower-cased w, from the word table when w is in it.
 func (s *scratch) lowerOf(w string) string {
 	if len(s.slots) > 0 {
-		key := finish(hstr(fnvOffset, w))
+		key, p := finish(hstr(fnvOffset, w)), packWord(w)
 		mask := uint64(len(s.slots) - 1)
 		for i := key & mask; s.slots[i] != 0; i = (i + 1) & mask {
-			if k := s.slots[i] - 1; s.wkeys[k].key == key && s.wkeys[k].text == w {
+			if k := s.slots[i] - 1; s.wkeys[k].is(w, key, p) {
 				return s.ents[k].low
 			}
 		}
