@@ -1,5 +1,7 @@
 package stem
 
+import "strings"
+
 // fastSet maps the short words of the known-word table to their results,
 // each slot holding its word inline with the result: running text is
 // mostly known words, and a lookup then touches one slot (and perhaps its
@@ -10,6 +12,11 @@ package stem
 type fastSet struct {
 	slots []fastSlot
 	mask  uint64
+	// text holds the results one after another; a slot gives its
+	// result's place in it, so that the slots hold no pointers and the
+	// garbage collector need not scan them (a string per slot made this
+	// set most of the stemmer's marking work at every collection).
+	text string
 }
 
 const fastKey = 11
@@ -18,7 +25,9 @@ type fastSlot struct {
 	tag uint32 // the hash's high 32 bits with the lowest bit set: never 0 in a used slot
 	n   uint8  // length of the word
 	key [fastKey]byte
-	res string
+	// the result is text[start:end] (the results of a dictionary's
+	// short words are far from 4 GiB)
+	start, end uint32
 }
 
 func fastTag(h uint64) uint32 { return uint32(h>>32) | 1 }
@@ -37,6 +46,7 @@ func newFastSet(words, res []string) *fastSet {
 		size *= 2
 	}
 	f := &fastSet{slots: make([]fastSlot, size), mask: uint64(size - 1)}
+	var text strings.Builder
 	for i, w := range words {
 		if len(w) > fastKey {
 			continue
@@ -47,9 +57,13 @@ func newFastSet(words, res []string) *fastSet {
 			j = (j + 1) & f.mask
 		}
 		s := &f.slots[j]
-		s.tag, s.n, s.res = fastTag(h), uint8(len(w)), res[i]
+		s.tag, s.n = fastTag(h), uint8(len(w))
 		copy(s.key[:], w)
+		s.start = uint32(text.Len())
+		text.WriteString(res[i])
+		s.end = uint32(text.Len())
 	}
+	f.text = text.String()
 	return f
 }
 
@@ -64,7 +78,7 @@ func (f *fastSet) getString(w string) (string, bool) {
 			return "", false
 		}
 		if s.tag == tag && int(s.n) == len(w) && string(s.key[:s.n]) == w {
-			return s.res, true
+			return f.text[s.start:s.end], true
 		}
 	}
 }
@@ -79,7 +93,7 @@ func (f *fastSet) get(b []byte) (string, bool) {
 			return "", false
 		}
 		if s.tag == tag && int(s.n) == len(b) && string(s.key[:s.n]) == string(b) {
-			return s.res, true
+			return f.text[s.start:s.end], true
 		}
 	}
 }
