@@ -410,13 +410,13 @@ func (m *model) wordVecs(wv *[numWV]vec, low string, hw uint64, c wordClass, kno
 // probing the word table.
 type wordKey struct {
 	key   uint64 // hash of text
-	short uint64 // packWord(text): text itself when short, else 0
+	short uint64 // text itself when short (see wordHash), else 0
 	text  string
 }
 
-// is reports whether the entry's text is w, whose hash is key and
-// packWord p. A short word is compared in the entry itself, without
-// reading the entry's copy of the text elsewhere in memory.
+// is reports whether the entry's text is w, whose key and packed form are
+// key and p (wordHash). A short word is compared in the entry itself,
+// without reading the entry's copy of the text elsewhere in memory.
 func (wk *wordKey) is(w string, key, p uint64) bool {
 	if p != 0 {
 		return wk.short == p
@@ -424,17 +424,21 @@ func (wk *wordKey) is(w string, key, p uint64) bool {
 	return wk.key == key && wk.text == w
 }
 
-// packWord returns w's bytes and its length in one uint64 when w has 1 to
-// 7 bytes, a key that no other text shares; 0 otherwise.
-func packWord(w string) uint64 {
-	if len(w) == 0 || len(w) > 7 {
-		return 0
-	}
-	p := uint64(len(w)) << 56
+// wordHash returns the table's key of w, finish(hstr(fnvOffset, w)), and
+// when w has 1 to 7 bytes, its bytes and length packed in one uint64 (a key
+// that no other text shares; else 0), in one pass over w.
+func wordHash(w string) (key, p uint64) {
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
-		p |= uint64(w[i]) << (8 * i)
+		c := uint64(w[i])
+		h ^= c
+		h *= fnvPrime
+		p |= c << (8 * (i & 7)) // meaningless past 7 bytes, and then dropped
 	}
-	return p
+	if len(w) == 0 || len(w) > 7 {
+		return finish(h), 0
+	}
+	return finish(h), p | uint64(len(w))<<56
 }
 
 // wordEnt is what the fast path knows about one distinct token text in a
@@ -572,7 +576,7 @@ func (s *scratch) compactWords(n int) {
 // wordIndex returns the index in s.ents of the entry of token text w,
 // adding an empty one if new, and whether it is new (newWords fills it).
 func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
-	key, p := finish(hstr(fnvOffset, w)), packWord(w)
+	key, p := wordHash(w)
 	if len(s.slots) == 0 || 2*(len(s.ents)+1) > len(s.slots) {
 		s.growWords()
 	}
@@ -992,7 +996,7 @@ func (m *model) emitFast(words []string, s *scratch) {
 // lowerOf returns the lower-cased w, from the word table when w is in it.
 func (s *scratch) lowerOf(w string) string {
 	if len(s.slots) > 0 {
-		key, p := finish(hstr(fnvOffset, w)), packWord(w)
+		key, p := wordHash(w)
 		mask := uint64(len(s.slots) - 1)
 		for i := key & mask; s.slots[i] != 0; i = (i + 1) & mask {
 			if k := s.slots[i] - 1; s.wkeys[k].is(w, key, p) {
