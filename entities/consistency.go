@@ -122,9 +122,7 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 			return s.low
 		}
 		// taken[i]: token i is inside a mention.
-		if cap(s.taken) < len(toks) {
-			s.taken = make([]bool, len(toks))
-		}
+		s.taken = grow(s.taken, len(toks))
 		taken := s.taken[:len(toks)]
 		clear(taken)
 		for _, m := range sentMs {

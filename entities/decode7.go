@@ -74,17 +74,8 @@ func bestI(prev *[7]float32, to *[8]float32, t int) (float32, int) {
 // viterbi7 is viterbi for 7 tags with folded transitions tr.
 func viterbi7(em []float32, n int, tr *tr7, s *scratch) {
 	const T = 7
-	if cap(s.back) < n*T {
-		s.back = make([]uint8, n*T)
-	}
-	back := s.back[:n*T]
-	if cap(s.tags) < n {
-		s.tags = make([]uint8, n)
-	}
-	s.tags = s.tags[:n]
-	if cap(s.alpha) < 2*n*T {
-		s.alpha = make([]float32, 2*n*T)
-	}
+	back := s.paths(n, T)
+	s.alpha = grow(s.alpha, 2*n*T)
 	if n == 0 {
 		return
 	}
@@ -155,10 +146,7 @@ func margins7(em []float32, n, lo int, tr *tr7, s *scratch) {
 		b[5] = max(b[5], tr.from[5][6]+next[6]+nb[6])
 		b[6] = max(b[6], tr.from[6][6]+next[6]+nb[6])
 	}
-	if cap(s.margin) < n {
-		s.margin = make([]float32, n)
-	}
-	s.margin = s.margin[:n]
+	s.margin = grow(s.margin, n)[:n]
 	clear(s.margin[:lo])
 	for i := lo; i < n; i++ {
 		tag := int(s.tags[i])
@@ -312,17 +300,8 @@ func bestPrevInt(prev *[7]int32, to *[8]int32) (int32, int) {
 // are left in s.ialpha[:n*7].
 func viterbiInt7(em []int32, n int, tr *itr7, s *scratch) {
 	const T = 7
-	if cap(s.back) < n*T {
-		s.back = make([]uint8, n*T)
-	}
-	back := s.back[:n*T]
-	if cap(s.tags) < n {
-		s.tags = make([]uint8, n)
-	}
-	s.tags = s.tags[:n]
-	if cap(s.ialpha) < 2*n*T {
-		s.ialpha = make([]int32, 2*n*T)
-	}
+	back := s.paths(n, T)
+	s.ialpha = grow(s.ialpha, 2*n*T)
 	if n == 0 {
 		return
 	}
@@ -391,10 +370,7 @@ func marginsInt7(em []int32, n, lo int, tr *itr7, s *scratch) {
 		b[5] = max(b[5], tr.from[5][6]+c[6])
 		b[6] = max(b[6], tr.from[6][6]+c[6])
 	}
-	if cap(s.margin) < n {
-		s.margin = make([]float32, n)
-	}
-	s.margin = s.margin[:n]
+	s.margin = grow(s.margin, n)[:n]
 	clear(s.margin[:lo])
 	for i := lo; i < n; i++ {
 		tag := int(s.tags[i])

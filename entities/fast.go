@@ -856,14 +856,9 @@ func (m *model) emitFast(words []string, s *scratch) {
 	if len(s.ents) >= maxWords {
 		s.resetWords()
 	}
-	if cap(s.tokEnt) < n {
-		s.tokEnt = make([]int32, n)
-	}
+	s.tokEnt = grow(s.tokEnt, n)
 	te := s.tokEnt[:n]
-	if cap(s.info) < n {
-		s.info = make([]tokInfo, n)
-	}
-	s.info = s.info[:n]
+	s.info = grow(s.info, n)[:n]
 	nl, up, lo := 0, false, false
 	for i, w := range words {
 		k, isNew := m.wordIndex(w, s)
@@ -908,12 +903,8 @@ func (m *model) emitFast(words []string, s *scratch) {
 		}
 	}
 
-	if cap(s.scores) < n*T {
-		s.scores = make([]float32, n*T)
-	}
-	if cap(s.iem) < n*T {
-		s.iem = make([]int32, n*T)
-	}
+	s.scores = grow(s.scores, n*T)
+	s.iem = grow(s.iem, n*T)
 	em := s.iem[:n*T]
 	ents := s.ents
 	for i := range n {

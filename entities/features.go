@@ -254,6 +254,23 @@ func suffix(s string, n int) string {
 	return s[i:]
 }
 
+// grow returns buf when it can hold n elements, else a new zeroed buffer of
+// n: the scratch buffers are sized with it before each use.
+func grow[E any](buf []E, n int) []E {
+	if cap(buf) < n {
+		return make([]E, n)
+	}
+	return buf
+}
+
+// paths sizes the scratch for the back pointers and the tags of a decode of
+// n tokens over T tags (s.tags gets length n) and returns the back pointers.
+func (s *scratch) paths(n, T int) []uint8 {
+	s.back = grow(s.back, n*T)
+	s.tags = grow(s.tags, n)[:n]
+	return s.back[:n*T]
+}
+
 // scratch holds per-call buffers; it is never shared between goroutines.
 type scratch struct {
 	info   []tokInfo
@@ -302,10 +319,7 @@ func (lx *lexicon) extract(words []string, s *scratch) {
 	lx.prepare(words, s)
 	n := len(words)
 	s.feats = s.feats[:0]
-	if cap(s.offs) < n+1 {
-		s.offs = make([]int, n+1)
-	}
-	s.offs = s.offs[:n+1]
+	s.offs = grow(s.offs, n+1)[:n+1]
 	for i := range n {
 		s.offs[i] = len(s.feats)
 		s.feats = lx.selfFeats(s, i, s.mode, s.feats)
@@ -317,10 +331,7 @@ func (lx *lexicon) extract(words []string, s *scratch) {
 // prepare fills s.info and s.mode for the words.
 func (lx *lexicon) prepare(words []string, s *scratch) {
 	n := len(words)
-	if cap(s.info) < n {
-		s.info = make([]tokInfo, n)
-	}
-	s.info = s.info[:n]
+	s.info = grow(s.info, n)[:n]
 	s.shapes = s.shapes[:0]
 	for i, w := range words {
 		ti := &s.info[i]

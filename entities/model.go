@@ -142,9 +142,7 @@ func (m *model) row(r int32) []int32 {
 func (m *model) decode(s *scratch) {
 	n := len(s.offs) - 1
 	T := m.ntags
-	if cap(s.scores) < n*T {
-		s.scores = make([]float32, n*T)
-	}
+	s.scores = grow(s.scores, n*T)
 	em := s.scores[:n*T]
 	clear(em)
 	for i := range n {
@@ -197,9 +195,7 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 		}
 	} else {
 		m.lex.extract(words, s)
-		if cap(s.scores) < n*T {
-			s.scores = make([]float32, n*T)
-		}
+		s.scores = grow(s.scores, n*T)
 		em := s.scores[:n*T]
 		clear(em)
 		for i := range n {
@@ -325,17 +321,8 @@ func foldTrans(T int, trans []int32, s *scratch) []float32 {
 // and transition scores trans ((T+1)×T, last row the start). It leaves the
 // forward scores in s.alpha[:n*T] and the transitions in s.tr.
 func viterbi(em []float32, n, T int, trans []int32, s *scratch) {
-	if cap(s.back) < n*T {
-		s.back = make([]uint8, n*T)
-	}
-	back := s.back[:n*T]
-	if cap(s.tags) < n {
-		s.tags = make([]uint8, n)
-	}
-	s.tags = s.tags[:n]
-	if cap(s.alpha) < 2*n*T {
-		s.alpha = make([]float32, 2*n*T)
-	}
+	back := s.paths(n, T)
+	s.alpha = grow(s.alpha, 2*n*T)
 	if n == 0 {
 		return
 	}

@@ -118,9 +118,7 @@ func appendResolved(text string, toks []tokenize.Token, cands []cand, out []Ment
 		}
 		return a.Start - b.Start
 	})
-	if cap(s.taken) < len(toks) {
-		s.taken = make([]bool, len(toks))
-	}
+	s.taken = grow(s.taken, len(toks))
 	taken := s.taken[:len(toks)]
 	clear(taken)
 	kept := s.kept[:0]
