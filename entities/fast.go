@@ -284,8 +284,9 @@ func (m *model) buildFast() {
 	m.fast = f
 }
 
-// shapeOfCased appends the shape of w to buf as shapeOf does, with its
-// first letter (upper 1) or all its letters (upper 2) in upper case.
+// shapeOfCased appends the shape of w to buf (see shapeOf), read with its
+// first letter (upper 1) or all its letters (upper 2) in upper case, or as
+// it is (upper 0).
 func shapeOfCased(w string, upper int, buf []byte) []byte {
 	var last byte
 	n := 0

@@ -158,34 +158,7 @@ func capClass(s string) byte {
 
 // shapeOf returns the compressed shape of s: upper-case letters become X,
 // lower-case x, digits d, other runes stay, and runs collapse.
-func shapeOf(s string, buf []byte) []byte {
-	var last byte
-	n := 0
-	for _, r := range s {
-		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = '*'
-		}
-		if c != last {
-			buf = append(buf, c)
-			last = c
-			n++
-		}
-		if n >= 12 {
-			break
-		}
-	}
-	return buf
-}
+func shapeOf(s string, buf []byte) []byte { return shapeOfCased(s, 0, buf) }
 
 // lower returns s in lower case without allocating when it already is.
 func lower(s string) string {
