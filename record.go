@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/internal/jsonscan"
 )
 
 // Errors of bad input records, wrapped in a [RecordError].
@@ -83,22 +85,22 @@ func parseRecord(line []byte, lineNo int) (Record, error) {
 	}
 	// Fast path over valid JSON: one pass to find the top-level values, one
 	// copy of the text, whatever its length.
-	i := skipSpace(line, 0)
+	i := jsonscan.SkipSpace(line, 0)
 	if line[i] != '{' {
 		return rec, fmt.Errorf("%w: want an object", ErrMalformedJSON)
 	}
 	f := fields{rec: &rec}
-	for i = skipSpace(line, i+1); line[i] != '}'; {
-		end := skipValue(line, i)
+	for i = jsonscan.SkipSpace(line, i+1); line[i] != '}'; {
+		end := jsonscan.SkipValue(line, i)
 		var key string
 		if err := unquote(line[i:end], &key); err != nil {
 			return rec, fmt.Errorf("%w: %v", ErrMalformedJSON, err)
 		}
-		i = skipSpace(line, skipSpace(line, end)+1) // past the colon
-		end = skipValue(line, i)
+		i = jsonscan.SkipSpace(line, jsonscan.SkipSpace(line, end)+1) // past the colon
+		end = jsonscan.SkipValue(line, i)
 		f.set(key, bytes.Clone(line[i:end]))
-		if i = skipSpace(line, end); line[i] == ',' {
-			i = skipSpace(line, i+1)
+		if i = jsonscan.SkipSpace(line, end); line[i] == ',' {
+			i = jsonscan.SkipSpace(line, i+1)
 		}
 	}
 	return rec, f.err()
@@ -175,64 +177,6 @@ func unquote(s []byte, dst *string) error {
 		return nil
 	}
 	return json.Unmarshal(s, dst)
-}
-
-// skipSpace returns the index of the first byte at or after i that is not
-// JSON white space.
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// skipValue returns the index just past the JSON value starting at i in b,
-// which must be valid JSON.
-func skipValue(b []byte, i int) int {
-	switch b[i] {
-	case '"':
-		return skipString(b, i)
-	case '{', '[':
-		depth := 0
-		for i < len(b) {
-			switch b[i] {
-			case '"':
-				i = skipString(b, i)
-				continue
-			case '{', '[':
-				depth++
-			case '}', ']':
-				if depth--; depth == 0 {
-					return i + 1
-				}
-			}
-			i++
-		}
-		return i
-	}
-	for ; i < len(b); i++ { // a number, true, false or null
-		switch b[i] {
-		case ',', '}', ']', ' ', '\t', '\r', '\n':
-			return i
-		}
-	}
-	return i
-}
-
-// skipString returns the index just past the JSON string starting at i.
-func skipString(b []byte, i int) int {
-	for i++; i < len(b); {
-		j := bytes.IndexAny(b[i:], `"\\`)
-		if j < 0 {
-			return len(b)
-		}
-		i += j
-		if b[i] == '"' {
-			return i + 1
-		}
-		i += 2 // an escape: \" or \\ or \u…
-	}
-	return len(b)
 }
 
 // FileRecord returns the record of a text file: its id is path, as given

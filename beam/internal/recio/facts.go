@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"github.com/kabar-id/kabar/internal/jsonscan"
 )
 
 // Facts is the part of an output record that the corpus tables count.
@@ -46,7 +48,7 @@ func ParseFacts(rec []byte) (Facts, error) {
 // JSON it returns an error or wrong facts, but does not panic (fuzzed).
 func parseValid(rec []byte) (Facts, error) {
 	var f Facts
-	i := skipSpace(rec, 0)
+	i := jsonscan.SkipSpace(rec, 0)
 	if i >= len(rec) || rec[i] != '{' {
 		return f, fmt.Errorf("%w: not an object", ErrNotRecord)
 	}
@@ -111,29 +113,29 @@ func parseValid(rec []byte) (Facts, error) {
 // eachField calls fn with the key (unquoted) and raw value of each field of
 // the object starting at b[i], or does nothing for null.
 func eachField(b []byte, i int, fn func(key, val []byte) error) error {
-	i = skipSpace(b, i)
+	i = jsonscan.SkipSpace(b, i)
 	if i < len(b) && b[i] == 'n' {
 		return nil
 	}
 	if i >= len(b) || b[i] != '{' {
 		return fmt.Errorf("%w: want an object", ErrNotRecord)
 	}
-	for i = skipSpace(b, i+1); i < len(b) && b[i] != '}'; {
-		end := skipValue(b, i)
+	for i = jsonscan.SkipSpace(b, i+1); i < len(b) && b[i] != '}'; {
+		end := jsonscan.SkipValue(b, i)
 		key, err := unquote(b[i:end])
 		if err != nil {
 			return err
 		}
-		i = skipSpace(b, skipSpace(b, end)+1) // past the colon
+		i = jsonscan.SkipSpace(b, jsonscan.SkipSpace(b, end)+1) // past the colon
 		if i >= len(b) {
 			return fmt.Errorf("%w: truncated object", ErrNotRecord)
 		}
-		end = skipValue(b, i)
+		end = jsonscan.SkipValue(b, i)
 		if err := fn(key, b[i:end]); err != nil {
 			return err
 		}
-		if i = skipSpace(b, end); i < len(b) && b[i] == ',' {
-			i = skipSpace(b, i+1)
+		if i = jsonscan.SkipSpace(b, end); i < len(b) && b[i] == ',' {
+			i = jsonscan.SkipSpace(b, i+1)
 		}
 	}
 	return nil
@@ -151,13 +153,13 @@ func eachElement(b []byte, what string, fn func(elem []byte) error) error {
 	if b[0] != '[' {
 		return fmt.Errorf("%w: %q is not an array", ErrNotRecord, what)
 	}
-	for i := skipSpace(b, 1); i < len(b) && b[i] != ']'; {
-		end := skipValue(b, i)
+	for i := jsonscan.SkipSpace(b, 1); i < len(b) && b[i] != ']'; {
+		end := jsonscan.SkipValue(b, i)
 		if err := fn(b[i:end]); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
 		}
-		if i = skipSpace(b, end); i < len(b) && b[i] == ',' {
-			i = skipSpace(b, i+1)
+		if i = jsonscan.SkipSpace(b, end); i < len(b) && b[i] == ',' {
+			i = jsonscan.SkipSpace(b, i+1)
 		}
 	}
 	return nil
@@ -207,60 +209,4 @@ func unquote(s []byte) ([]byte, error) {
 		}
 	}
 	return inner, nil
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// skipValue returns the index just past the JSON value starting at b[i];
-// b must be valid JSON.
-func skipValue(b []byte, i int) int {
-	if i >= len(b) {
-		return i
-	}
-	switch b[i] {
-	case '"':
-		return skipString(b, i)
-	case '{', '[':
-		depth := 0
-		for i < len(b) {
-			switch b[i] {
-			case '"':
-				i = skipString(b, i)
-				continue
-			case '{', '[':
-				depth++
-			case '}', ']':
-				if depth--; depth == 0 {
-					return i + 1
-				}
-			}
-			i++
-		}
-		return i
-	}
-	for ; i < len(b); i++ { // number, true, false, null
-		switch b[i] {
-		case ',', '}', ']', ' ', '\t', '\r', '\n':
-			return i
-		}
-	}
-	return i
-}
-
-// skipString returns the index just past the JSON string starting at b[i].
-func skipString(b []byte, i int) int {
-	for i++; i < len(b); i++ {
-		switch b[i] {
-		case '\\':
-			i++
-		case '"':
-			return i + 1
-		}
-	}
-	return len(b)
 }
