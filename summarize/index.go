@@ -33,14 +33,7 @@ func (s *Summarizer) index(in *Input, w *scratch) *index {
 	for i := range in.Sentences {
 		se := &in.Sentences[i]
 		x.start[i] = k
-		var stems []string
-		var stop []bool
-		if i < len(in.Stems) {
-			stems = in.Stems[i]
-		}
-		if i < len(in.Stop) {
-			stop = in.Stop[i]
-		}
+		stems, stop := in.sentence(i)
 		words := 0
 		for j := range se.Tokens {
 			t := &se.Tokens[j]

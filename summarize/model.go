@@ -29,14 +29,7 @@ func candidateTerm(in *Input, i, j int, s *Summarizer) (string, bool) {
 	if toks[j].Kind != tokenize.Word {
 		return "", false
 	}
-	var stems []string
-	var stop []bool
-	if i < len(in.Stems) {
-		stems = in.Stems[i]
-	}
-	if i < len(in.Stop) {
-		stop = in.Stop[i]
-	}
+	stems, stop := in.sentence(i)
 	return candidate(toks, j, stems, stop, s)
 }
 

@@ -46,6 +46,18 @@ type Input struct {
 	Stop      [][]bool
 }
 
+// sentence returns the stems and stopword flags given for sentence i, nil
+// where the Input has none.
+func (in *Input) sentence(i int) (stems []string, stop []bool) {
+	if i < len(in.Stems) {
+		stems = in.Stems[i]
+	}
+	if i < len(in.Stop) {
+		stop = in.Stop[i]
+	}
+	return stems, stop
+}
+
 // Method is a way of scoring sentences.
 type Method uint8
 

@@ -92,12 +92,7 @@ func runEntities(e *env, args []string) int {
 		return 1
 	}
 	if *asJSONL {
-		a, err := kabar.New(kabar.WithStages(kabar.StageEntities), kabar.WithRecognizer(rec))
-		if err != nil {
-			fmt.Fprintf(e.stderr, "kabar: %v\n", err)
-			return 1
-		}
-		return runJSONL(e, a, pos)
+		return analyzeJSONL(e, pos, kabar.WithStages(kabar.StageEntities), kabar.WithRecognizer(rec))
 	}
 	text, err := readText(e, pos, *replace)
 	if err != nil {

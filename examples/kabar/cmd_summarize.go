@@ -40,13 +40,8 @@ func runSummarize(e *env, args []string) int {
 		return 2
 	}
 	if *asJSONL {
-		a, err := kabar.New(kabar.WithStages(kabar.StageSummary|kabar.StageKeywords),
+		return analyzeJSONL(e, pos, kabar.WithStages(kabar.StageSummary|kabar.StageKeywords),
 			kabar.WithSummarySize(length), kabar.WithKeywords(*k), kabar.WithSummarizerOptions(summarize.WithMethod(m)))
-		if err != nil {
-			fmt.Fprintf(e.stderr, "kabar: %v\n", err)
-			return 1
-		}
-		return runJSONL(e, a, pos)
 	}
 	s, err := summarize.New(summarize.WithMethod(m))
 	if err != nil {

@@ -22,12 +22,7 @@ func runTokenize(e *env, args []string) int {
 		return usageError(err)
 	}
 	if *asJSONL {
-		a, err := kabar.New(kabar.WithStages(kabar.StageTokens))
-		if err != nil {
-			fmt.Fprintf(e.stderr, "kabar: %v\n", err)
-			return 1
-		}
-		return runJSONL(e, a, pos)
+		return analyzeJSONL(e, pos, kabar.WithStages(kabar.StageTokens))
 	}
 	text, err := readText(e, pos, *replace)
 	if err != nil {

@@ -132,6 +132,16 @@ func trimEOL(b []byte) []byte {
 	return b
 }
 
+// analyzeJSONL runs --jsonl with an Analyzer built from opts.
+func analyzeJSONL(e *env, args []string, opts ...kabar.Option) int {
+	a, err := kabar.New(opts...)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kabar: %v\n", err)
+		return 1
+	}
+	return runJSONL(e, a, args)
+}
+
 // runJSONL reads JSONL records from the input and writes one output line per
 // input line, in order, analysed by a. A blank line is a bad record. It returns
 // the exit status: 1 when some record failed.
