@@ -62,10 +62,15 @@
 //
 // An Analyzer is immutable after [New] and safe for concurrent use by
 // multiple goroutines; build it once (start-up loads the embedded model and
-// tables) and share it. Its only per-call state lives in a sync.Pool: a
-// cache of the stems and stopword flags of the words of earlier texts (up
-// to 65,536 words, copies, never the texts), one per goroutine at a time,
-// which saves half the stemming time and does not change the output.
+// tables) and share it. Its only per-call state lives in pools
+// (internal/pool, which unlike sync.Pool keeps its values across garbage
+// collections, at most twice GOMAXPROCS of them): a cache of the stems and
+// stopword flags of the words of earlier texts (up to 65,536 words,
+// copies, never the texts), one per goroutine at a time, which saves half
+// the stemming time and does not change the output; working slices; and
+// the sentences and tokens of the Documents that [Result.Release] gives
+// back, which `kabar batch` does once a record is written, halving what a
+// batch run allocates.
 // Analyze looks at its context between stages and
 // every few thousand tokens within them, and returns an error wrapping
 // ctx.Err() when it is done.

@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"slices"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
@@ -50,10 +50,11 @@ type Analyzer struct {
 	sum       *summarize.Summarizer
 	sumLen    summarize.Length
 	nKeywords int
-	protect   bool       // proper-noun protection in stemming
-	maxBytes  int        // 0: no limit
-	stems     *sync.Pool // of *stemCache, for stemmer
-	scratch   *sync.Pool // of *scratch
+	protect   bool                  // proper-noun protection in stemming
+	maxBytes  int                   // 0: no limit
+	stems     *pool.Pool[stemCache] // for stemmer
+	scratch   *pool.Pool[scratch]
+	docs      *pool.Pool[docBufs] // for AnalyzeRecord's Documents, back from Result.Release
 }
 
 // Option configures an Analyzer built by [New].
@@ -252,6 +253,7 @@ func New(opts ...Option) (*Analyzer, error) {
 		a.stems = newStemCachePool()
 	}
 	a.scratch = newScratchPool()
+	a.docs = pool.New(0, func() *docBufs { return new(docBufs) })
 	return &a, nil
 }
 
@@ -261,6 +263,12 @@ func New(opts ...Option) (*Analyzer, error) {
 // wraps ctx.Err()). The context is checked between stages and every few
 // thousand tokens within them.
 func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) {
+	return a.analyze(ctx, text, nil)
+}
+
+// analyze is Analyze, with the Document's sentences and tokens in the
+// slices of bufs when it is not nil.
+func (a *Analyzer) analyze(ctx context.Context, text string, bufs *docBufs) (*Document, error) {
 	if a.maxBytes > 0 && len(text) > a.maxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), a.maxBytes)
 	}
@@ -270,7 +278,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
-	sc := a.scratch.Get().(*scratch)
+	sc := a.scratch.Get()
 	defer sc.release(a.scratch)
 	sents := sc.sentences(a.tok, text)
 	if err := ctxErr(ctx); err != nil {
@@ -322,7 +330,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 		d.Stats = newStats(text, sents, stems, stop, uniqueStems, d)
 	}
 	if a.stages&StageTokens != 0 {
-		if err := d.setTokens(ctx, sents, stems, stop); err != nil {
+		if err := d.setTokens(ctx, sents, stems, stop, bufs); err != nil {
 			return nil, err
 		}
 	}
@@ -330,10 +338,18 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) 
 }
 
 // setTokens sets the sentences and tokens of d from sents and the
-// tokens' stems and stopword flags (nil when not reported).
-func (d *Document) setTokens(ctx context.Context, sents []tokenize.Sentence, stems []string, stop []bool) error {
-	d.Sentences = make([]Sentence, len(sents))
-	d.Tokens = make([]Token, countTokens(sents))
+// tokens' stems and stopword flags (nil when not reported), in the slices
+// of bufs when it is not nil.
+func (d *Document) setTokens(ctx context.Context, sents []tokenize.Sentence, stems []string, stop []bool, bufs *docBufs) error {
+	if bufs != nil {
+		d.Sentences = slices.Grow(bufs.sents[:0], len(sents))[:len(sents)]
+		n := countTokens(sents)
+		d.Tokens = slices.Grow(bufs.toks[:0], n)[:n]
+		bufs.sents, bufs.toks = d.Sentences, d.Tokens
+	} else {
+		d.Sentences = make([]Sentence, len(sents))
+		d.Tokens = make([]Token, countTokens(sents))
+	}
 	k := 0
 	for i, s := range sents {
 		d.Sentences[i] = Sentence{Text: s.Text, Start: s.Start, End: s.End, FirstToken: k, Tokens: len(s.Tokens)}
@@ -374,7 +390,7 @@ func (a *Analyzer) stem(ctx context.Context, sc *scratch, sents []tokenize.Sente
 	stems, stop = slices.Grow(sc.stems[:0], n)[:n], slices.Grow(sc.stop[:0], n)[:n]
 	sc.stems, sc.stop = stems, stop
 	nm := names{mentions: mentions}
-	cache := a.stems.Get().(*stemCache)
+	cache := a.stems.Get()
 	defer a.stems.Put(cache)
 	cache.start()
 	k := 0

@@ -617,3 +617,44 @@ func TestSchemaEnums(t *testing.T) {
 		t.Errorf("schema labels %v, package entities has %v", s.Defs.Label.Enum, labels)
 	}
 }
+
+// TestRelease checks that a released Result's memory, reused by the
+// records analysed after it, changes neither their output nor a Document
+// that was not released.
+func TestRelease(t *testing.T) {
+	ctx := context.Background()
+	a := newAnalyzer(t)
+	lines := articleLines(t)
+	kept := make([]*kabar.Result, len(lines))
+	want := make([][]byte, len(lines))
+	for i, l := range lines {
+		kept[i] = a.AnalyzeLineResult(ctx, l, i+1)
+		want[i] = kept[i].AppendJSON(nil)
+	}
+	for round := range 3 {
+		for i, l := range lines {
+			r := a.AnalyzeLineResult(ctx, l, i+1)
+			if got := r.AppendJSON(nil); !bytes.Equal(got, want[i]) {
+				t.Fatalf("round %d, line %d: output after earlier releases differs", round, i+1)
+			}
+			r.Release()
+			if r.Doc != nil {
+				t.Fatal("Release left Doc set")
+			}
+			r.Release() // a second call does nothing
+		}
+	}
+	for i, r := range kept { // never released: untouched by the reuse
+		if got := r.AppendJSON(nil); !bytes.Equal(got, want[i]) {
+			t.Fatalf("line %d: a kept Result changed while others were released", i+1)
+		}
+	}
+	bad := a.AnalyzeLineResult(ctx, []byte(`{"id":1}`), 1)
+	if bad.Err == nil {
+		t.Fatal("a record without text gave no error")
+	}
+	bad.Release()
+	if bad.Err == nil || !strings.Contains(string(bad.AppendJSON(nil)), `"error"`) {
+		t.Fatal("Release changed a failed Result")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"strconv"
 	"strings"
@@ -191,20 +192,55 @@ type Result struct {
 	Record
 	Doc *Document // nil when Err is set
 	Err error     // a *RecordError
+
+	pool *pool.Pool[docBufs] // where Release puts bufs
+	bufs *docBufs            // the memory of Doc's sentences and tokens
+}
+
+// docBufs holds the sentences and tokens of a Document made by
+// AnalyzeRecord, for reuse once [Result.Release] gives them back.
+type docBufs struct {
+	sents []Sentence
+	toks  []Token
 }
 
 // AnalyzeRecord analyses rec. The Result's Record is rec without its Text.
+// Once the Result has been written, [Result.Release] lets later calls
+// reuse its memory.
 func (a *Analyzer) AnalyzeRecord(ctx context.Context, rec Record) *Result {
-	doc, err := a.Analyze(ctx, rec.Text)
+	bufs := a.docs.Get()
+	doc, err := a.analyze(ctx, rec.Text, bufs)
 	rec.Text = ""
 	r := &Result{Record: rec, Doc: doc}
 	if err != nil {
 		r.Err = &RecordError{rec.Line, err}
 		r.Doc = nil
+		a.docs.Put(bufs)
 	} else {
 		doc.ID = rec.ID
+		r.pool, r.bufs = a.docs, bufs
 	}
 	return r
+}
+
+// Release gives the memory of r's Document (its sentences and tokens) back
+// to the Analyzer that made it, for the records it analyses next: a batch
+// run that writes each Result and then releases it allocates far less.
+// After Release, r.Doc is nil and nothing taken from it (its Sentences or
+// Tokens slices) may be used. Release is optional; calling it twice, or on
+// a Result with an error, does nothing.
+func (r *Result) Release() {
+	b := r.bufs
+	if b == nil {
+		return
+	}
+	r.Doc, r.bufs = nil, nil
+	if cap(b.toks) > maxScratchTokens {
+		return // a long text's tokens go to the garbage collector
+	}
+	clear(b.sents) // drop the references to the text
+	clear(b.toks)
+	r.pool.Put(b)
 }
 
 // AnalyzeLineResult parses one JSONL line and analyses its text. A bad
@@ -231,7 +267,9 @@ func (a *Analyzer) AnalyzeLineResult(ctx context.Context, line []byte, lineNo in
 // batch, the Beam pipeline) writes the same bytes for the same input line.
 func (a *Analyzer) AnalyzeLine(ctx context.Context, line []byte, lineNo int) ([]byte, error) {
 	r := a.AnalyzeLineResult(ctx, line, lineNo)
-	return r.AppendJSON(nil), r.Err
+	out, err := r.AppendJSON(nil), r.Err
+	r.Release()
+	return out, err
 }
 
 // reserved are the output record's own keys.

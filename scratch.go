@@ -1,7 +1,7 @@
 package kabar
 
 import (
-	"sync"
+	"github.com/kabar-id/kabar/internal/pool"
 
 	"github.com/kabar-id/kabar/tokenize"
 )
@@ -9,7 +9,7 @@ import (
 // scratch holds the working slices of one call of Analyze: the text's
 // tokens and sentences and the tokens' stems and stopword flags. None of
 // them is part of the Document (setTokens copies what it reports), so an
-// Analyzer reuses them from one text to the next through a sync.Pool
+// Analyzer reuses them from one text to the next through a pool
 // rather than allocating them for every text. They are cleared before
 // being put back, so that a pooled scratch never keeps a text alive.
 type scratch struct {
@@ -24,8 +24,8 @@ type scratch struct {
 // the slices of a larger text are left to the garbage collector.
 const maxScratchTokens = 1 << 16
 
-func newScratchPool() *sync.Pool {
-	return &sync.Pool{New: func() any { return new(scratch) }}
+func newScratchPool() *pool.Pool[scratch] {
+	return pool.New(0, func() *scratch { return new(scratch) })
 }
 
 // sentences returns the sentences of text, the same as tok.Sentences(text),
@@ -52,7 +52,7 @@ func (s *scratch) sentences(tok *tokenize.Tokenizer, text string) []tokenize.Sen
 }
 
 // release clears s and puts it back in pool, unless it grew too large.
-func (s *scratch) release(pool *sync.Pool) {
+func (s *scratch) release(p *pool.Pool[scratch]) {
 	if cap(s.toks) > maxScratchTokens || cap(s.stems) > maxScratchTokens {
 		return
 	}
@@ -60,5 +60,5 @@ func (s *scratch) release(pool *sync.Pool) {
 	clear(s.sents)
 	clear(s.stems)
 	s.toks, s.sents, s.ends, s.stems, s.stop = s.toks[:0], s.sents[:0], s.ends[:0], s.stems[:0], s.stop[:0]
-	pool.Put(s)
+	p.Put(s)
 }

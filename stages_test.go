@@ -105,7 +105,7 @@ func BenchmarkStages(b *testing.B) {
 		ins[i] = summaryInput(t, sents[i], stems[i], stop[i])
 		docs[i].Summary, docs[i].Keywords = a.sum.SummaryAndKeywords(ins[i], a.sumLen, a.nKeywords)
 		docs[i].Stats = newStats(t, sents[i], stems[i], stop[i], unique[i], docs[i])
-		docs[i].setTokens(ctx, sents[i], stems[i], stop[i])
+		docs[i].setTokens(ctx, sents[i], stems[i], stop[i], nil)
 	}
 	run := func(name string, f func(i int)) {
 		b.Run(name, func(b *testing.B) {
@@ -130,11 +130,12 @@ func BenchmarkStages(b *testing.B) {
 	run("keywords", func(i int) { a.sum.Keywords(ins[i], a.nKeywords) })
 	run("summary+keywords", func(i int) { a.sum.SummaryAndKeywords(ins[i], a.sumLen, a.nKeywords) })
 	run("stats", func(i int) { newStats(texts[i], sents[i], stems[i], stop[i], unique[i], docs[i]) })
-	run("tokens", func(i int) { new(Document).setTokens(ctx, sents[i], stems[i], stop[i]) })
+	run("tokens", func(i int) { new(Document).setTokens(ctx, sents[i], stems[i], stop[i], nil) })
 	var buf []byte
 	run("encode", func(i int) { buf, _ = appendDocument(buf[:0], docs[i], false) })
 	run("analyze+encode", func(i int) {
 		r := a.AnalyzeRecord(ctx, Record{Line: 1, Text: texts[i]})
 		buf = r.AppendJSON(buf[:0])
+		r.Release()
 	})
 }

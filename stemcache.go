@@ -1,9 +1,9 @@
 package kabar
 
 import (
+	"github.com/kabar-id/kabar/internal/pool"
 	"hash/maphash"
 	"strings"
-	"sync"
 
 	"github.com/kabar-id/kabar/stem"
 )
@@ -13,7 +13,8 @@ import (
 // cheaper than the stemmer's. Its entries depend only on the word, the
 // name flag and the Analyzer's stemmer, so the output is the same with or
 // without it. One goroutine uses a cache at a time: each Analyzer keeps
-// them in a sync.Pool. It holds copies of the words and stems, never the
+// them in a pool (internal/pool, which keeps them across garbage
+// collections). It holds copies of the words and stems, never the
 // text.
 type stemCache struct {
 	slots []int32 // 1 + index into ents; 0: empty
@@ -39,8 +40,8 @@ type stemEnt struct {
 // start of a text is emptied.
 const maxStemCache = 1 << 16
 
-func newStemCachePool() *sync.Pool {
-	return &sync.Pool{New: func() any { return new(stemCache) }}
+func newStemCachePool() *pool.Pool[stemCache] {
+	return pool.New(0, func() *stemCache { return new(stemCache) })
 }
 
 // start readies c for a text.

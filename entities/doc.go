@@ -159,7 +159,9 @@
 // # Concurrency
 //
 // A [Recognizer] is immutable after New or Load and safe for concurrent use
-// by multiple goroutines; per-call buffers come from a sync.Pool and drop
+// by multiple goroutines; per-call buffers come from a pool (kabar's
+// internal/pool, which unlike sync.Pool keeps them across garbage
+// collections, at most twice GOMAXPROCS of them) and drop
 // their references to the text when the call returns. The fast path's word
 // table (each distinct word, copied, with its summed weights) stays in the
 // pooled buffers from one call to the next, since an entry depends only on

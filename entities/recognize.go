@@ -13,7 +13,7 @@ import (
 // never overlap and their offsets slice back to text. Sentences whose
 // offsets do not fit text are skipped.
 func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
-	s := scratchPool.Get().(*scratch)
+	s := scratchPool.Get()
 	s.keepWords(r.m.fast)
 	defer func() {
 		// drop the references to the text (the word table holds copies)

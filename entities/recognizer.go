@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"sync"
 
@@ -126,4 +127,4 @@ func (r *Recognizer) Find(text string) []Mention {
 	return r.Recognize(text, tokenize.Sentences(text))
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool = pool.New(0, func() *scratch { return new(scratch) })

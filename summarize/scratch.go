@@ -1,6 +1,6 @@
 package summarize
 
-import "sync"
+import "github.com/kabar-id/kabar/internal/pool"
 
 // scratch holds the working memory of one call of Summarize, Keywords or
 // SummaryAndKeywords: slices carved from arenas that are reused by later
@@ -18,14 +18,14 @@ type scratch struct {
 	posts   arena[posting]
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool = pool.New(0, func() *scratch { return new(scratch) })
 
 // scratchKeep is the size, in elements of one arena, above which a
 // scratch is not kept for reuse: a long text's working memory is given
 // back to the garbage collector.
 const scratchKeep = 1 << 16
 
-func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+func getScratch() *scratch { return scratchPool.Get() }
 
 func putScratch(w *scratch) {
 	clear(w.strs.buf[:w.strs.used]) // drop the references to the strings

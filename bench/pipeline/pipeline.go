@@ -148,6 +148,7 @@ func KabarWith(name string, docs []Doc, opts ...kabar.Option) (Result, error) {
 		r.Bytes += int64(len(d.Text))
 		r.Tokens += len(res.Doc.Tokens)
 		r.Entities += len(res.Doc.Entities)
+		res.Release() // as kabar batch does once a record is written
 	}
 	r.Elapsed, r.CPU = time.Since(start), CPUTime()-cpu0
 	r.PeakRSS = PeakRSS()

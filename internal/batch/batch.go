@@ -176,6 +176,9 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 					cnt.Errors.Add(1)
 				}
 			}
+			if d.res != nil {
+				d.res.Release() // every sink has written it
+			}
 			w.release(d.bytes)
 		}
 	}
