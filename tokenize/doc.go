@@ -63,7 +63,9 @@
 //     closing mark), unless the period belongs to a list label at the start
 //     of a line ("1. Pendahuluan");
 //   - after an abbreviation of class [Final] (dll., No.) before a
-//     capitalised word; after one of class [Suffix] (Tbk., S.H.) or an
+//     capitalised word that is not a Roman numeral of I, V and X other
+//     than the lone I (No. XXXIII goes on); after one of class [Suffix]
+//     (Tbk., S.H., Ph. of "Ph. D.") or an
 //     [Initial] only before a word that usually starts a sentence
 //     (starters.txt: Dia, Pada, Namun …); never after one of class [Title]
 //     (Dr., Jl.);

@@ -21,6 +21,7 @@ var tokenCases = []struct {
 	{"abbreviation: Rp. before a number", "Rp. 5.000", []string{"Rp.", "5.000"}, []Kind{Word, Number}},
 	{"abbreviation: any case", "DLL. jl.", []string{"DLL.", "jl."}, nil},
 	{"abbreviation: unknown word keeps its period apart", "rumah.", []string{"rumah", "."}, nil},
+	{"abbreviation: degree written with a space", "Ph. D.", []string{"Ph.", "D."}, nil},
 	{"abbreviation: initial", "Joko P. Widodo", []string{"Joko", "P.", "Widodo"}, nil},
 	{"abbreviation: dotted initials", "Agus D.W. Martowardojo", []string{"Agus", "D.W.", "Martowardojo"}, nil},
 	{"abbreviation: no initial after a hyphen", "APBN-P.", []string{"APBN-P", "."}, nil},
