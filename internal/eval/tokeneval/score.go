@@ -240,7 +240,7 @@ var Floors = map[string]Floor{
 
 // WriteTable writes one line of scores.
 func WriteTable(w io.Writer, name string, s Scores) {
-	fmt.Fprintf(w, "%-28s tokens %6.2f (P %6.2f R %6.2f)  words %6.2f  sentences %6.2f (P %6.2f R %6.2f)\n",
+	fmt.Fprintf(w, "%-42s tokens %6.2f (P %6.2f R %6.2f)  words %6.2f  sentences %6.2f (P %6.2f R %6.2f)\n",
 		name, s.Tokens.F1(), s.Tokens.Precision(), s.Tokens.Recall(), s.Words.F1(),
 		s.Sentences.F1(), s.Sentences.Precision(), s.Sentences.Recall())
 }
