@@ -16,6 +16,7 @@ var tokenCases = []struct {
 	{"abbreviation: titles in a row", "Prof. Dr. Ir. H. Hj. Siti", []string{"Prof.", "Dr.", "Ir.", "H.", "Hj.", "Siti"}, nil},
 	{"abbreviation: dotted degree", "Budi, S.H., M.Si.", []string{"Budi", ",", "S.H.", ",", "M.Si."}, nil},
 	{"abbreviation: address", "Jl. Sudirman No. 5 Kab. Bogor Kec. Cibinong", []string{"Jl.", "Sudirman", "No.", "5", "Kab.", "Bogor", "Kec.", "Cibinong"}, nil},
+	{"abbreviation: village address", "Dsn. Kaluwan Dk. Botoh", []string{"Dsn.", "Kaluwan", "Dk.", "Botoh"}, nil},
 	{"abbreviation: legal forms", "PT. Maju CV. Jaya Tbk.", []string{"PT.", "Maju", "CV.", "Jaya", "Tbk."}, nil},
 	{"abbreviation: lists", "dll. dsb. dst. yth. a.n. tgl. pk.", []string{"dll.", "dsb.", "dst.", "yth.", "a.n.", "tgl.", "pk."}, nil},
 	{"abbreviation: Rp. before a number", "Rp. 5.000", []string{"Rp.", "5.000"}, []Kind{Word, Number}},
