@@ -62,11 +62,12 @@ func runTokenize(e *env, args []string) int {
 // evalTokenize scores the tokenizer on the UD Indonesian treebanks; the
 // logic is in internal/eval/tokeneval.
 func evalTokenize(e *env, args []string) int {
-	fs := newFlagSet(e, "eval tokenize", "eval tokenize [--ud DIR] [--assert] [-v N [-clean|-reseg]]")
+	fs := newFlagSet(e, "eval tokenize", "eval tokenize [--ud DIR] [--assert] [-v N [-clean|-gsd-abbrev|-reseg]]")
 	dir := fs.String("ud", filepath.Join("..", "shared", "data", "ud"), "directory of the UD treebanks (gsd/, csui/)")
 	assert := fs.Bool("assert", false, fmt.Sprintf("exit 1 unless tokens F1 >= %.1f and sentences F1 >= %.1f on each treebank (news layout), or, for GSD, its regression floors (tokeneval.Floors)", tokeneval.TargetTokens, tokeneval.TargetSentences))
 	verbose := fs.Int("v", 0, "print up to N missed gold sentences and N missed gold tokens per treebank")
 	cleanMisses := fs.Bool("clean", false, "with -v, print the misses on the lines without treebank artefacts (one sentence per line, capitalised start)")
+	abbrevMisses := fs.Bool("gsd-abbrev", false, "with -v, print the misses with kabar's abbreviations scored as word and period, as GSD tokenizes them")
 	resegMisses := fs.Bool("reseg", false, "with -v, print the misses against the gold re-segmented at the sentence ends inside lines")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -120,6 +121,13 @@ func evalTokenize(e *env, args []string) int {
 			sc := tokeneval.Score(docs, sys)
 			tokeneval.WriteTable(w, fmt.Sprintf("  news, other %d lines", kept), sc)
 			if *cleanMisses {
+				news.SentenceErrors, news.TokenErrors = sc.SentenceErrors, sc.TokenErrors
+			}
+		}
+		if tb.SplitsAbbreviations {
+			sc := tokeneval.Score(newsDocs, tokeneval.GSDAbbreviations(sys))
+			tokeneval.WriteTable(w, "  news, abbreviations as GSD (Dr. → Dr .)", sc)
+			if *abbrevMisses {
 				news.SentenceErrors, news.TokenErrors = sc.SentenceErrors, sc.TokenErrors
 			}
 		}

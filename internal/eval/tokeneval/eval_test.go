@@ -3,6 +3,8 @@ package tokeneval
 import (
 	"strings"
 	"testing"
+
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 const sample = `# sent_id = s1
@@ -196,6 +198,39 @@ func TestResegment(t *testing.T) {
 	}
 	if len(r.Tokens) != len(d.Tokens) || len(d.Sentences) != 3 {
 		t.Errorf("tokens or the original sentences changed: %d %d", len(r.Tokens), len(d.Sentences))
+	}
+}
+
+const gsdAbbrev = `# sent_id = s1
+# text = Ia bertemu Dr. Budi.
+1	Ia	_	_	_	_	_	_	_	_
+2	bertemu	_	_	_	_	_	_	_	_
+3	Dr	_	_	_	_	_	_	_	SpaceAfter=No
+4	.	_	_	_	_	_	_	_	_
+5	Budi	_	_	_	_	_	_	_	SpaceAfter=No
+6	.	_	_	_	_	_	_	_	_
+
+`
+
+// TestGSDAbbreviations checks the scoring adapter for GSD's convention:
+// kabar's "Dr." counts as "Dr" and ".", which GSD has; other tokens stay.
+func TestGSDAbbreviations(t *testing.T) {
+	sents, err := ParseCoNLLU(strings.NewReader(gsdAbbrev), "gsd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := Documents(sents, 10, News)
+	sys := Kabar(tokenize.Default())
+	if sc := Score(docs, sys); sc.Tokens.Match != 4 || sc.Tokens.Pred != 5 {
+		t.Errorf("raw: %+v, want 4 of 5 predicted tokens right", sc.Tokens)
+	}
+	sc := Score(docs, GSDAbbreviations(sys))
+	if sc.Tokens.F1() != 100 || sc.Words.F1() != 100 || sc.Sentences.F1() != 100 {
+		t.Errorf("GSD abbreviations: tokens %+v words %+v sentences %+v, want all right", sc.Tokens, sc.Words, sc.Sentences)
+	}
+	noKinds := func(text string) Prediction { p := sys(text); p.Kinds = nil; return p }
+	if sc := Score(docs, GSDAbbreviations(noKinds)); sc.Tokens.Pred != 5 {
+		t.Errorf("without kinds: %+v, want the tokens unchanged", sc.Tokens)
 	}
 }
 
