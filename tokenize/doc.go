@@ -154,6 +154,9 @@
 //   - After an initial or a name suffix (P., Tbk.) a sentence ends only
 //     before a listed sentence starter, so "... Steel Corp. Rencana itu"
 //     stays one sentence.
+//   - Abbreviations match in any case, so an acronym spelled like a listed
+//     title is taken for it ("merusak KEL. Pada awal …" reads KEL. as Kel.,
+//     kelurahan, and does not end there).
 //   - Hard-wrapped text whose lines end in mid-sentence before a
 //     capitalised word is split at those line breaks; lists whose labels are
 //     lower-case letters ("a.", "b.") are not recognised after the first.
