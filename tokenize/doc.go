@@ -63,7 +63,9 @@
 //     closing mark), unless the period belongs to a list label at the start
 //     of a line ("1. Pendahuluan");
 //   - after an abbreviation of class [Final] (dll., No.) before a
-//     capitalised word; after one of class [Suffix] (Tbk., S.H.) or an
+//     capitalised word that is not a Roman numeral of I, V and X other
+//     than the lone I (No. XXXIII goes on); after one of class [Suffix]
+//     (Tbk., S.H., Ph. of "Ph. D.") or an
 //     [Initial] only before a word that usually starts a sentence
 //     (starters.txt: Dia, Pada, Namun …); never after one of class [Title]
 //     (Dr., Jl.);
@@ -152,6 +154,9 @@
 //   - After an initial or a name suffix (P., Tbk.) a sentence ends only
 //     before a listed sentence starter, so "... Steel Corp. Rencana itu"
 //     stays one sentence.
+//   - Abbreviations match in any case, so an acronym spelled like a listed
+//     title is taken for it ("merusak KEL. Pada awal …" reads KEL. as Kel.,
+//     kelurahan, and does not end there).
 //   - Hard-wrapped text whose lines end in mid-sentence before a
 //     capitalised word is split at those line breaks; lists whose labels are
 //     lower-case letters ("a.", "b.") are not recognised after the first.

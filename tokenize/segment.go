@@ -238,8 +238,10 @@ const (
 // boundary says whether a sentence ends before a token with flags f, kind
 // k and abbreviation class ab, preceded by a gap of nl line breaks (gap is
 // false when the token touches the previous one). starter reports whether
-// the token is a word that usually starts a sentence.
-func (st *segState) boundary(f uint16, k Kind, ab AbbrevClass, starter bool, gap bool, nl int) int {
+// the token is a word that usually starts a sentence, numeral whether it is
+// a Roman numeral that goes on after a numbering abbreviation (see
+// isNumeral).
+func (st *segState) boundary(f uint16, k Kind, ab AbbrevClass, starter, numeral bool, gap bool, nl int) int {
 	if st.n == 0 || !gap {
 		return noBreak
 	}
@@ -254,7 +256,8 @@ func (st *segState) boundary(f uint16, k Kind, ab AbbrevClass, starter bool, gap
 	case termStrong:
 		end = st.list != listDot && startsSentence(f, k)
 	case termWeak:
-		end = k == Word && f&fUpper != 0 && ab == NotAbbrev
+		// No. XXXIII, Vol. II: a Roman numeral numbers, it does not start.
+		end = k == Word && f&fUpper != 0 && ab == NotAbbrev && !numeral
 	case termName:
 		end = k == Word && f&fUpper != 0 && ab == NotAbbrev && starter
 	}
@@ -481,7 +484,8 @@ func (sg *segmenter[T]) next() (sp span, newSentence bool, status int) {
 		b := breakHere
 		if sg.st.n > 0 {
 			starter := sg.st.term == termName && sg.isStarter(sp)
-			b = sg.st.boundary(f, sp.kind, sp.abbrev, starter, gap, nl)
+			numeral := sg.st.term == termWeak && isNumeral(s, sp)
+			b = sg.st.boundary(f, sp.kind, sp.abbrev, starter, numeral, gap, nl)
 		}
 		if b == breakHere || sg.st.dl != dlNone {
 			f |= capsFlags(s, sp)
@@ -528,6 +532,35 @@ func (sg *segmenter[T]) settle(keep bool) {
 	}
 	sg.maybe = sg.maybe[:0]
 	sg.ready = len(sg.q)
+}
+
+// isNumeral reports whether the token sp is a Roman numeral of the letters
+// I, V and X (1 to 39, in its usual form: XXXIII, IV, not IIII), other than
+// the lone I, which also begins Balinese names (I Wayan). It leaves out L,
+// C, D and M, whose numerals read as acronyms (DI, CV, MM, XL).
+func isNumeral[T text](s T, sp span) bool {
+	i, n := sp.start, sp.end-sp.start
+	if sp.kind != Word || n > 8 || n == 1 && s[i] == 'I' {
+		return false
+	}
+	// X{0,3} then IX, IV or V?I{0,3}.
+	j := i
+	for j < sp.end && j-i < 3 && s[j] == 'X' {
+		j++
+	}
+	rest := sp.end - j
+	switch {
+	case rest == 2 && s[j] == 'I' && (s[j+1] == 'X' || s[j+1] == 'V'):
+		return true
+	case rest > 0 && s[j] == 'V':
+		j++
+	}
+	for k := j; k < sp.end; k++ {
+		if s[k] != 'I' || k-j >= 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // isStarter reports whether the token sp is a word that usually starts a

@@ -29,6 +29,10 @@ var sentenceCases = []struct {
 	{"abbreviation: final before a lower-case word", "Ada buah, sayur, dll. yang dijual.", []string{"Ada buah, sayur, dll. yang dijual."}},
 	{"abbreviation: number abbreviation before a number", "Ia tinggal di No. 5 dan membayar Rp. 500.", []string{"Ia tinggal di No. 5 dan membayar Rp. 500."}},
 	{"abbreviation: number abbreviation before a capital", "Gedung itu di Jalan Kramat Raya no. Lebih dari 100 orang datang.", []string{"Gedung itu di Jalan Kramat Raya no.", "Lebih dari 100 orang datang."}},
+	{"abbreviation: number abbreviation before a Roman numeral", "Ia disahkan dengan Ketetapan MPRS No. XXXIII / MPRS / 1967 tentang itu.", []string{"Ia disahkan dengan Ketetapan MPRS No. XXXIII / MPRS / 1967 tentang itu."}},
+	{"abbreviation: final before the lone I, a Balinese name", "Ada buah, sayur, dll. I Wayan lalu pulang.", []string{"Ada buah, sayur, dll.", "I Wayan lalu pulang."}},
+	{"abbreviation: final before an acronym that reads as a numeral", "Ada buah, sayur, dll. DI Yogyakarta juga.", []string{"Ada buah, sayur, dll.", "DI Yogyakarta juga."}},
+	{"abbreviation: degree written with a space", "Ia meraih gelar Ph. D. dalam ilmu politik.", []string{"Ia meraih gelar Ph. D. dalam ilmu politik."}},
 	{"abbreviation: suffix before a name", "Saham Pacific Asia Holdings Ltd. C/O dijual.", []string{"Saham Pacific Asia Holdings Ltd. C/O dijual."}},
 	{"abbreviation: suffix before a sentence starter", "Saham dibeli PT Maju Tbk. Dia lalu menjualnya.", []string{"Saham dibeli PT Maju Tbk.", "Dia lalu menjualnya."}},
 	{"abbreviation: suffix before an abbreviation", "Jiangsu Printing Co. Ltd. menjualnya.", []string{"Jiangsu Printing Co. Ltd. menjualnya."}},
@@ -123,5 +127,21 @@ func TestAllStopsEarly(t *testing.T) {
 	}
 	if n != 1 || m != 1 {
 		t.Errorf("break in range: got %d tokens, %d sentences", n, m)
+	}
+}
+
+// TestIsNumeral checks the Roman numerals that go on after a numbering
+// abbreviation (No. XXXIII): I, V and X in their usual form, not the lone I
+// and not letters that make acronyms.
+func TestIsNumeral(t *testing.T) {
+	for w, want := range map[string]bool{
+		"II": true, "IV": true, "V": true, "IX": true, "X": true, "XI": true, "XIV": true,
+		"XIX": true, "XXXIII": true, "XXXIX": true,
+		"I": false, "IIII": false, "VV": false, "IXI": false, "XXXX": false, "VIV": false,
+		"DI": false, "CV": false, "MM": false, "XL": false, "xi": false, "Ini": false,
+	} {
+		if got := isNumeral(w, span{0, len(w), Word, 0}); got != want {
+			t.Errorf("isNumeral(%q) = %v, want %v", w, got, want)
+		}
 	}
 }

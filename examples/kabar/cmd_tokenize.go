@@ -62,11 +62,13 @@ func runTokenize(e *env, args []string) int {
 // evalTokenize scores the tokenizer on the UD Indonesian treebanks; the
 // logic is in internal/eval/tokeneval.
 func evalTokenize(e *env, args []string) int {
-	fs := newFlagSet(e, "eval tokenize", "eval tokenize [--ud DIR] [--assert] [-v N]")
+	fs := newFlagSet(e, "eval tokenize", "eval tokenize [--ud DIR] [--assert] [-v N [-clean|-gsd-abbrev|-reseg]]")
 	dir := fs.String("ud", filepath.Join("..", "shared", "data", "ud"), "directory of the UD treebanks (gsd/, csui/)")
 	assert := fs.Bool("assert", false, fmt.Sprintf("exit 1 unless tokens F1 >= %.1f and sentences F1 >= %.1f on each treebank (news layout), or, for GSD, its regression floors (tokeneval.Floors)", tokeneval.TargetTokens, tokeneval.TargetSentences))
 	verbose := fs.Int("v", 0, "print up to N missed gold sentences and N missed gold tokens per treebank")
 	cleanMisses := fs.Bool("clean", false, "with -v, print the misses on the lines without treebank artefacts (one sentence per line, capitalised start)")
+	abbrevMisses := fs.Bool("gsd-abbrev", false, "with -v, print the misses with kabar's abbreviations scored as word and period, as GSD tokenizes them")
+	resegMisses := fs.Bool("reseg", false, "with -v, print the misses against the gold re-segmented at the sentence ends inside lines")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return usageError(err)
@@ -92,6 +94,7 @@ func evalTokenize(e *env, args []string) int {
 		}
 		fmt.Fprintf(w, "%s (%d lines)\n", tb.Name, len(sents))
 		var news tokeneval.Scores
+		var newsDocs []tokeneval.Doc
 		for _, layout := range []tokeneval.Layout{tokeneval.News, tokeneval.RunOn} {
 			docs, err := tokeneval.Documents(sents, tokeneval.DocSize, layout)
 			if err != nil {
@@ -101,23 +104,37 @@ func evalTokenize(e *env, args []string) int {
 			sc := tokeneval.Score(docs, sys)
 			tokeneval.WriteTable(w, "  "+layout.String()+" layout", sc)
 			if layout == tokeneval.News {
-				news = sc
+				news, newsDocs = sc, docs
 			}
 		}
 		art := map[tokeneval.Artefact]int{}
 		for _, s := range sents {
 			art[tokeneval.ArtefactOf(s.Text)]++
 		}
+		fmt.Fprintf(w, "  %d lines hold a sentence end inside them, %d start in lower case (tokeneval.ArtefactOf)\n", art[tokeneval.TwoOrMore], art[tokeneval.LowerStart])
 		if n := art[tokeneval.TwoOrMore] + art[tokeneval.LowerStart]; n > 0 {
 			docs, kept, err := tb.Load(tokeneval.News, true)
 			if err != nil {
 				fmt.Fprintf(e.stderr, "kabar eval tokenize: %v\n", err)
 				return 1
 			}
-			fmt.Fprintf(w, "  %d lines hold a sentence end before a capitalised word, %d start in lower case;\n", art[tokeneval.TwoOrMore], art[tokeneval.LowerStart])
 			sc := tokeneval.Score(docs, sys)
 			tokeneval.WriteTable(w, fmt.Sprintf("  news, other %d lines", kept), sc)
 			if *cleanMisses {
+				news.SentenceErrors, news.TokenErrors = sc.SentenceErrors, sc.TokenErrors
+			}
+		}
+		if tb.SplitsAbbreviations {
+			sc := tokeneval.Score(newsDocs, tokeneval.GSDAbbreviations(sys))
+			tokeneval.WriteTable(w, "  news, abbreviations as GSD (Dr. → Dr .)", sc)
+			if *abbrevMisses {
+				news.SentenceErrors, news.TokenErrors = sc.SentenceErrors, sc.TokenErrors
+			}
+		}
+		if docs, n := tokeneval.Resegment(newsDocs); n > 0 {
+			sc := tokeneval.Score(docs, sys)
+			tokeneval.WriteTable(w, fmt.Sprintf("  news, gold re-segmented at %d inner ends", n), sc)
+			if *resegMisses {
 				news.SentenceErrors, news.TokenErrors = sc.SentenceErrors, sc.TokenErrors
 			}
 		}

@@ -50,9 +50,11 @@ func (p *PRF) add(gold, pred []Span) {
 	}
 }
 
-// Prediction is what a system found in a document.
+// Prediction is what a system found in a document. Kinds, when set, holds
+// the kind of each token (kabar's systems set it; prose's does not).
 type Prediction struct {
 	Tokens, Words, Sentences []Span
+	Kinds                    []tokenize.Kind
 }
 
 // System analyses a document.
@@ -141,6 +143,7 @@ func Kabar(t *tokenize.Tokenizer) System {
 			p.Sentences = append(p.Sentences, Span{s.Start, s.End})
 			for _, tok := range s.Tokens {
 				p.Tokens = append(p.Tokens, Span{tok.Start, tok.End})
+				p.Kinds = append(p.Kinds, tok.Kind)
 				words = t.AppendWords(words[:0], tok)
 				for _, w := range words {
 					p.Words = append(p.Words, Span{w.Start, w.End})
@@ -148,6 +151,44 @@ func Kabar(t *tokenize.Tokenizer) System {
 			}
 		}
 		return p
+	}
+}
+
+// GSDAbbreviations returns sys scored under GSD's convention for
+// abbreviations: every predicted token of kind [tokenize.Word] that ends
+// with a period (kabar keeps the period in its abbreviations and initials:
+// Dr., S.H., P.) counts as two spans, the word and the period (Dr, .), as
+// GSD tokenizes them; a predicted word with the same span is split alike.
+// Tokens without a kind (Prediction.Kinds unset) are left as they are. It
+// changes the scoring, not kabar's output.
+func GSDAbbreviations(sys System) System {
+	return func(text string) Prediction {
+		p := sys(text)
+		if len(p.Kinds) != len(p.Tokens) {
+			return p
+		}
+		split := map[Span]bool{}
+		var toks []Span
+		for i, t := range p.Tokens {
+			if p.Kinds[i] == tokenize.Word && t.End-t.Start > 1 && text[t.End-1] == '.' {
+				split[t] = true
+				toks = append(toks, Span{t.Start, t.End - 1}, Span{t.End - 1, t.End})
+				continue
+			}
+			toks = append(toks, t)
+		}
+		if len(split) == 0 {
+			return p
+		}
+		var words []Span
+		for _, w := range p.Words {
+			if split[w] {
+				words = append(words, Span{w.Start, w.End - 1}, Span{w.End - 1, w.End})
+				continue
+			}
+			words = append(words, w)
+		}
+		return Prediction{Tokens: toks, Words: words, Sentences: p.Sentences}
 	}
 }
 
@@ -172,17 +213,20 @@ func Align(text string, pieces []string) []Span {
 }
 
 // Treebank is a named set of CoNLL-U files scored together.
+// SplitsAbbreviations says that its gold tokens split the period off
+// abbreviations (Dr → Dr, .), which [GSDAbbreviations] scores.
 type Treebank struct {
-	Name  string
-	Files []string
+	Name                string
+	Files               []string
+	SplitsAbbreviations bool
 }
 
 // Treebanks returns the treebanks under dir (../shared/data/ud): GSD dev
 // and test, CSUI train.
 func Treebanks(dir string) []Treebank {
 	return []Treebank{
-		{"GSD", []string{filepath.Join(dir, "gsd", "id_gsd-ud-dev.conllu"), filepath.Join(dir, "gsd", "id_gsd-ud-test.conllu")}},
-		{"CSUI", []string{filepath.Join(dir, "csui", "id_csui-ud-train.conllu")}},
+		{"GSD", []string{filepath.Join(dir, "gsd", "id_gsd-ud-dev.conllu"), filepath.Join(dir, "gsd", "id_gsd-ud-test.conllu")}, true},
+		{"CSUI", []string{filepath.Join(dir, "csui", "id_csui-ud-train.conllu")}, false},
 	}
 }
 
@@ -235,12 +279,12 @@ type Floor struct{ Tokens, Sentences float64 }
 
 // Floors by treebank name; a treebank without a floor must meet the targets.
 var Floors = map[string]Floor{
-	"GSD": {Tokens: 99.5, Sentences: 88.0},
+	"GSD": {Tokens: 99.5, Sentences: 88.4},
 }
 
 // WriteTable writes one line of scores.
 func WriteTable(w io.Writer, name string, s Scores) {
-	fmt.Fprintf(w, "%-28s tokens %6.2f (P %6.2f R %6.2f)  words %6.2f  sentences %6.2f (P %6.2f R %6.2f)\n",
+	fmt.Fprintf(w, "%-42s tokens %6.2f (P %6.2f R %6.2f)  words %6.2f  sentences %6.2f (P %6.2f R %6.2f)\n",
 		name, s.Tokens.F1(), s.Tokens.Precision(), s.Tokens.Recall(), s.Words.F1(),
 		s.Sentences.F1(), s.Sentences.Precision(), s.Sentences.Recall())
 }
