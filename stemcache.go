@@ -17,8 +17,12 @@ import (
 // collections). It holds copies of the words and stems, never the
 // text.
 type stemCache struct {
-	slots []int32 // 1 + index into ents; 0: empty
-	ents  []stemEnt
+	// tab is an open-addressing table of entries (hash 0: an empty slot),
+	// its length a power of two, at most half full: a lookup that finds
+	// its word reads one entry, the word itself held in the entry when it
+	// is short, rather than an index, then an entry, then the word's bytes.
+	tab []stemEnt
+	n   int // entries in tab
 
 	// Distinct stems have ids, so that a text's distinct stems are
 	// counted by marking ids rather than hashing each word's stem again.
@@ -27,14 +31,21 @@ type stemCache struct {
 	gen  uint32
 }
 
+// shortWord is the length up to which an entry holds its word inline.
+const shortWord = 16
+
 type stemEnt struct {
-	hash uint64
-	word string
-	stem string
-	id   int32 // the stem's id, in ids
-	name bool  // the stem is StemName's with isName set
-	stop bool
+	hash  uint64          // of the word; 0 marks an empty slot
+	short [shortWord]byte // the word, when it has at most shortWord bytes
+	wlen  uint8           // its length then; longWord for a longer word
+	name  bool            // the stem is StemName's with isName set
+	stop  bool
+	id    int32  // the stem's id, in ids
+	word  string // the word, when it is longer than shortWord bytes
+	stem  string
 }
+
+const longWord = 255
 
 // maxStemCache bounds the entries of a cache; one that has more at the
 // start of a text is emptied.
@@ -46,8 +57,8 @@ func newStemCachePool() *pool.Pool[stemCache] {
 
 // start readies c for a text.
 func (c *stemCache) start() {
-	if len(c.ents) > maxStemCache {
-		c.slots, c.ents, c.ids, c.seen = nil, nil, nil, nil
+	if c.n > maxStemCache {
+		c.tab, c.n, c.ids, c.seen = nil, 0, nil, nil
 	}
 	c.gen++
 	if c.gen == 0 { // wrapped: marks of old texts could match again
@@ -69,19 +80,24 @@ func (c *stemCache) count(e *stemEnt) bool {
 // get returns the entry of w and isName, whose stem is st.StemName(w,
 // isName) and stop st.IsStopword(w). The entry is valid until the next get.
 func (c *stemCache) get(st *stem.Stemmer, w string, isName bool) *stemEnt {
-	h := maphash.String(setSeed, w)
-	if len(c.slots) > 0 {
-		mask := uint64(len(c.slots) - 1)
-		for i := h & mask; c.slots[i] != 0; i = (i + 1) & mask {
-			if e := &c.ents[c.slots[i]-1]; e.hash == h && e.name == isName && e.word == w {
+	h := maphash.String(setSeed, w) | 1 // never 0, the empty slot
+	if len(c.tab) > 0 {
+		mask := uint64(len(c.tab) - 1)
+		for i := h & mask; c.tab[i].hash != 0; i = (i + 1) & mask {
+			if e := &c.tab[i]; e.hash == h && e.name == isName && e.is(w) {
 				return e
 			}
 		}
 	}
 	s, stop := st.StemName(w, isName), st.IsStopword(w)
-	word := strings.Clone(w)
-	if s == w {
-		s = word
+	e := stemEnt{hash: h, name: isName, stop: stop, wlen: longWord}
+	if len(w) <= shortWord {
+		e.wlen = uint8(copy(e.short[:], w))
+	} else {
+		e.word = strings.Clone(w)
+	}
+	if s == w && e.word != "" {
+		s = e.word
 	} else {
 		s = strings.Clone(s) // it may be part of the text
 	}
@@ -94,33 +110,41 @@ func (c *stemCache) get(st *stem.Stemmer, w string, isName bool) *stemEnt {
 		c.ids[s] = id
 		c.seen = append(c.seen, 0)
 	}
-	c.ents = append(c.ents, stemEnt{hash: h, word: word, stem: s, id: id, name: isName, stop: stop})
-	if 2*len(c.ents) > len(c.slots) {
-		c.rehash()
-	} else {
-		c.place(len(c.ents) - 1)
+	e.id, e.stem = id, s
+	if 2*(c.n+1) > len(c.tab) {
+		c.grow()
 	}
-	return &c.ents[len(c.ents)-1]
+	c.n++
+	return c.place(e)
 }
 
-// place puts entry k into the slots.
-func (c *stemCache) place(k int) {
-	mask := uint64(len(c.slots) - 1)
-	i := c.ents[k].hash & mask
-	for c.slots[i] != 0 {
+// is reports whether e is the entry of word w.
+func (e *stemEnt) is(w string) bool {
+	if e.wlen == longWord {
+		return e.word == w
+	}
+	return int(e.wlen) == len(w) && string(e.short[:e.wlen]) == w
+}
+
+// place puts e into the table, which has room for it, and returns it there.
+func (c *stemCache) place(e stemEnt) *stemEnt {
+	mask := uint64(len(c.tab) - 1)
+	i := e.hash & mask
+	for c.tab[i].hash != 0 {
 		i = (i + 1) & mask
 	}
-	c.slots[i] = int32(k + 1)
+	c.tab[i] = e
+	return &c.tab[i]
 }
 
-// rehash makes the slots larger and places every entry again.
-func (c *stemCache) rehash() {
-	size := 1024
-	for size < 4*len(c.ents) {
-		size *= 2
-	}
-	c.slots = make([]int32, size)
-	for k := range c.ents {
-		c.place(k)
+// grow doubles the table (1024 slots at first) and places every entry
+// again.
+func (c *stemCache) grow() {
+	old := c.tab
+	c.tab = make([]stemEnt, max(1024, 2*len(old)))
+	for i := range old {
+		if old[i].hash != 0 {
+			c.place(old[i])
+		}
 	}
 }

@@ -21,7 +21,7 @@ const (
 
 func main() {
 	corpus := flag.String("corpus", "", "IndoSum JSONL (paragraphs) or kabar input JSONL (id, text); default: "+indosum+", else "+articles)
-	lib := flag.String("lib", "all", "kabar, prose, prose-reload, all, or stages (kabar one stage at a time)")
+	lib := flag.String("lib", "all", "kabar, kabar-steady (the second half of the corpus after the first), prose, prose-reload, all, or stages (kabar one stage at a time)")
 	proseDocs := flag.Int("prose-docs", 100, "prose runs on the first N documents only (it is slow)")
 	export := flag.String("export", "", "write the corpus as kabar batch input JSONL to this file and exit")
 	generate := flag.Int("generate", 0, "with -export: write this many documents, cycling the corpus with new ids")
@@ -104,6 +104,8 @@ func main() {
 	switch *lib {
 	case "kabar":
 		r, err = pipeline.Kabar(docs)
+	case "kabar-steady":
+		r, err = pipeline.KabarSteady(docs)
 	case "prose", "prose-reload":
 		r, err = pipeline.Prose(docs[:min(*proseDocs, len(docs))], *lib == "prose")
 	default:
@@ -179,7 +181,7 @@ func all(path string, proseDocs int) {
 		fail(err)
 	}
 	fmt.Printf("corpus %s, one core (GOMAXPROCS=1); prose on the first %d documents\n\n%s\n", path, proseDocs, header)
-	for _, lib := range []string{"kabar", "prose", "prose-reload"} {
+	for _, lib := range []string{"kabar", "kabar-steady", "prose", "prose-reload"} {
 		out, err := exec.Command(self, "-lib", lib, "-corpus", path, "-prose-docs", fmt.Sprint(proseDocs), "-json").Output()
 		if err != nil {
 			fail(fmt.Errorf("%s: %w", lib, err))
