@@ -37,8 +37,13 @@
 //     reduplications.txt (hiruk-pikuk), optionally followed by a hyphenated
 //     clitic (malaikat-malaikat-Nya); also after the bound morphemes anti-,
 //     non-, sub-, multi-, kontra- (non-migas), for an acronym with a
-//     one-letter variant (APBN-P), and for ordinals (ke-18). Other compounds
-//     are split at the hyphen, as UD Indonesian does (Jakarta - Bandung).
+//     one-letter variant (APBN-P), for ordinals (ke-18), for two lower-case
+//     words (play-off, penyalah-gunaan, profit-taking, which GSD and CSUI
+//     both keep whole) and for a lower-case prefix of up to five letters
+//     before a capital (se-Indonesia, e-KTP, pasca-Reformasi, as PUEBI
+//     spells them). Other compounds are split at the hyphen, as UD
+//     Indonesian does (Jakarta - Bandung, Januari - September, pemerintah -
+//     DPR).
 //   - Clitics stay inside their word (perjuangannya); [Tokenizer.Clitics],
 //     [Tokenizer.AppendWords] and [Tokenizer.Words] split syntactic words the
 //     way UD Indonesian does (perjuangan + nya, itu + lah, ku + lihat), with

@@ -377,6 +377,9 @@ func (sc *scanner[T]) hyphenated(i, j, n int, f uint8) int {
 		return e // APBN-P: an acronym with a one-letter variant
 	}
 	if !isReduplication(sc.t.lex, s, i, j, k, e) {
+		if f == 0 && lowerCompound(s, i, j, k, e) {
+			return e // play-off, se-Indonesia
+		}
 		return j
 	}
 	// malaikat-malaikat-Nya: a third part only as a clitic.
@@ -388,6 +391,40 @@ func (sc *scanner[T]) hyphenated(i, j, n int, f uint8) int {
 		}
 	}
 	return e
+}
+
+// lowerCompound reports whether the letters s[i:j] and s[k:e], joined by a
+// hyphen, are a compound that both UD Indonesian treebanks keep in one
+// token: a lower-case word with a lower-case word (play-off,
+// penyalah-gunaan, profit-taking, jual-beli), or a lower-case prefix of at
+// most five letters with a capitalised word or an acronym (se-Indonesia,
+// pasca-Reformasi, e-KTP, pro-Jokowi), as Indonesian spelling (PUEBI)
+// hyphenates them. A capitalised first word is not joined
+// (Jakarta-Bandung, Januari-September, RI-Jepang split as CSUI does).
+func lowerCompound[T text](s T, i, j, k, e int) bool {
+	if !isLowerWord(s, i, j) {
+		return false
+	}
+	if isLowerWord(s, k, e) {
+		return true
+	}
+	r, _ := decodeRune(s, k)
+	return j-i <= 5 && unicode.IsUpper(r)
+}
+
+// isLowerWord reports whether s[i:j] is all lower-case letters.
+func isLowerWord[T text](s T, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for i < j {
+		r, n := decodeRune(s, i)
+		if !unicode.IsLower(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // isUpperASCII reports whether s[i:j] is all upper-case ASCII letters.

@@ -59,6 +59,10 @@ var tokenCases = []struct {
 	{"reduplication: hyphenated clitic", "hamba-Ku anime-nya", []string{"hamba-Ku", "anime-nya"}, nil},
 	{"hyphen: compound is split", "Jakarta-Bandung", []string{"Jakarta", "-", "Bandung"}, nil},
 	{"hyphen: bound prefix", "non-migas anti-korupsi", []string{"non-migas", "anti-korupsi"}, nil},
+	{"hyphen: lower-case compound (both treebanks keep play-off, profit-taking)", "play-off penyalah-gunaan", []string{"play-off", "penyalah-gunaan"}, nil},
+	{"hyphen: short prefix before a capital (PUEBI)", "se-Indonesia e-KTP pasca-Reformasi", []string{"se-Indonesia", "e-KTP", "pasca-Reformasi"}, nil},
+	{"hyphen: longer lower-case word before a capital is split", "pemerintah-DPR", []string{"pemerintah", "-", "DPR"}, nil},
+	{"hyphen: capitalised first word is split", "Januari-September RI-Jepang", []string{"Januari", "-", "September", "RI", "-", "Jepang"}, nil},
 	{"hyphen: acronym variant", "APBN-P", []string{"APBN-P"}, nil},
 
 	// Clitics stay in the token.
