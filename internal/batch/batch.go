@@ -20,10 +20,11 @@ type Config struct {
 	// runtime.NumCPU()).
 	Workers int
 	// Window is the most records in flight, read but not yet written
-	// (default 4 × Workers). Output order is kept by holding finished
-	// records until those before them are written.
+	// (default 64 × Workers). Output order is kept by holding finished
+	// records until those before them are written; a deep window keeps
+	// the workers busy while one of them is on a long record.
 	Window int
-	// WindowBytes is the most input bytes in flight (default 64 MiB). A
+	// WindowBytes is the most input bytes in flight (default 8 MiB). A
 	// record larger than that is still admitted, alone.
 	WindowBytes int64
 	// Skip is the number of leading records to skip without analysing
@@ -103,10 +104,10 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 		cfg.Workers = runtime.NumCPU()
 	}
 	if cfg.Window <= 0 {
-		cfg.Window = 4 * cfg.Workers
+		cfg.Window = 64 * cfg.Workers
 	}
 	if cfg.WindowBytes <= 0 {
-		cfg.WindowBytes = 64 << 20
+		cfg.WindowBytes = 8 << 20
 	}
 	cnt := cfg.Counters
 	if cnt == nil {
@@ -117,7 +118,7 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 	rctx, stop := context.WithCancel(ctx)
 	defer stop()
 	w := newWindow(rctx, cfg.Window, cfg.WindowBytes)
-	jobs := make(chan job)
+	jobs := make(chan job, cfg.Window) // a worker never waits for the reader
 	results := make(chan done, cfg.Window)
 
 	var readErr error

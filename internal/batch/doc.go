@@ -8,8 +8,14 @@
 // analyse them with one shared [kabar.Analyzer]; the calling goroutine
 // writes results in sequence order, holding the ones that finish early. A
 // window bounds the records read but not yet written ([Config.Window],
-// default 4 per worker) and their input bytes ([Config.WindowBytes],
-// default 64 MiB); a record larger than the byte bound is admitted alone.
+// default 64 per worker) and their input bytes ([Config.WindowBytes],
+// default 8 MiB); a record larger than the byte bound is admitted alone.
+// The read records wait in a buffered channel, so that a worker that
+// finishes never waits for the reader, and the window is deep enough that
+// the other workers go on while one is on a long record: with a window of
+// 4 records per worker and an unbuffered channel, two workers were busy
+// 94% of the time on news articles, with this one 98% (execution trace
+// and /usr/bin/time, 10,000 articles).
 // So memory does not grow with the archive, and one slow record stalls
 // reading once the window is full rather than piling up results. The JSON
 // of records over [StreamAbove] bytes is streamed by the sink
