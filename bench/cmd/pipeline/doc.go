@@ -5,6 +5,7 @@
 //
 //	go run ./cmd/pipeline                       # IndoSum dev (../shared) or testdata/articles.jsonl
 //	go run ./cmd/pipeline -lib kabar -corpus FILE.jsonl
+//	go run ./cmd/pipeline -lib kabar-steady     # the second half after the first (steady state)
 //	go run ./cmd/pipeline -lib stages           # what each kabar stage costs
 //	go run ./cmd/pipeline -export /tmp/indosum.jsonl              # corpus as kabar batch input
 //	go run ./cmd/pipeline -export /tmp/gen.jsonl -generate 100000 # N documents cycling the corpus
