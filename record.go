@@ -215,7 +215,7 @@ func (a *Analyzer) AnalyzeRecord(ctx context.Context, rec Record) *Result {
 	if err != nil {
 		r.Err = &RecordError{rec.Line, err}
 		r.Doc = nil
-		a.docs.Put(bufs)
+		bufs.release(a.docs) // setTokens may have filled them before ctx ended
 	} else {
 		doc.ID = rec.ID
 		r.pool, r.bufs = a.docs, bufs
@@ -235,12 +235,20 @@ func (r *Result) Release() {
 		return
 	}
 	r.Doc, r.bufs = nil, nil
+	b.release(r.pool)
+}
+
+// release clears b, so that it keeps no text alive, and puts it in p,
+// unless it grew too large: a long text's tokens go to the garbage
+// collector.
+func (b *docBufs) release(p *pool.Pool[docBufs]) {
 	if cap(b.toks) > maxScratchTokens {
-		return // a long text's tokens go to the garbage collector
+		return
 	}
-	clear(b.sents) // drop the references to the text
+	clear(b.sents) // beyond their lengths they were cleared before
 	clear(b.toks)
-	r.pool.Put(b)
+	b.sents, b.toks = b.sents[:0], b.toks[:0]
+	p.Put(b)
 }
 
 // AnalyzeLineResult parses one JSONL line and analyses its text. A bad
