@@ -159,9 +159,12 @@
 //   - After an initial or a name suffix (P., Tbk.) a sentence ends only
 //     before a listed sentence starter, so "... Steel Corp. Rencana itu"
 //     stays one sentence.
-//   - Abbreviations match in any case, so an acronym spelled like a listed
-//     title is taken for it ("merusak KEL. Pada awal …" reads KEL. as Kel.,
-//     kelurahan, and does not end there).
+//   - Abbreviations match in any case, except that a word of three or
+//     more capitals is an acronym, not a title listed with lower-case
+//     letters ("merusak KEL. Pada awal …" ends after KEL., which is not
+//     Kel., kelurahan; nor is SDN. Sdn.). A two-letter title still matches
+//     in capitals (JL. Sudirman), and a title written in capitals in an
+//     all-capitals text (KAB. BOGOR) is taken for an acronym.
 //   - Hard-wrapped text whose lines end in mid-sentence before a
 //     capitalised word is split at those line breaks; lists whose labels are
 //     lower-case letters ("a.", "b.") are not recognised after the first.

@@ -427,6 +427,16 @@ func isLowerWord[T text](s T, i, j int) bool {
 	return true
 }
 
+// acronymNotTitle reports whether the letters s[p:q], the only segment of
+// a candidate abbreviation with key k and class cl, are an acronym rather
+// than that title: three or more letters all in capitals (KEL., SDN.,
+// PERUM.) for a title listed with lower-case letters (Kel., Sdn., Perum.).
+// An acronym ends a sentence as any word does ("… merusak KEL. Pada
+// awal …"); a title never would.
+func acronymNotTitle[T text](t *Tokenizer, s T, p, q, segs int, cl AbbrevClass, k []byte) bool {
+	return cl == Title && segs == 1 && q-p >= 3 && isUpperASCII(s, p, q) && t.lowerListed[string(k)]
+}
+
 // isUpperASCII reports whether s[i:j] is all upper-case ASCII letters.
 func isUpperASCII[T text](s T, i, j int) bool {
 	for ; i < j; i++ {
@@ -903,7 +913,7 @@ func (sc *scanner[T]) abbrev(i, j int) (int, AbbrevClass) {
 			}
 			buf[n] = '.'
 			n++
-			if cl := t.abbrev[string(buf[:n])]; cl != NotAbbrev {
+			if cl := t.abbrev[string(buf[:n])]; cl != NotAbbrev && !acronymNotTitle(t, s, p, q, segs, cl, buf[:n]) {
 				best, bestClass = q+1, cl
 			}
 		} else {

@@ -29,6 +29,8 @@ var sentenceCases = []struct {
 	{"abbreviation: final before a lower-case word", "Ada buah, sayur, dll. yang dijual.", []string{"Ada buah, sayur, dll. yang dijual."}},
 	{"abbreviation: number abbreviation before a number", "Ia tinggal di No. 5 dan membayar Rp. 500.", []string{"Ia tinggal di No. 5 dan membayar Rp. 500."}},
 	{"abbreviation: number abbreviation before a capital", "Gedung itu di Jalan Kramat Raya no. Lebih dari 100 orang datang.", []string{"Gedung itu di Jalan Kramat Raya no.", "Lebih dari 100 orang datang."}},
+	{"abbreviation: an all-capital acronym is not a title listed in lower case", "Proyek itu merusak KEL. Pada awal 2006 ia pindah. Kepala Kel. Cempaka hadir.", []string{"Proyek itu merusak KEL.", "Pada awal 2006 ia pindah.", "Kepala Kel. Cempaka hadir."}},
+	{"abbreviation: a two-letter title matches in capitals", "Ia tinggal di JL. Sudirman No. 5 sejak lama.", []string{"Ia tinggal di JL. Sudirman No. 5 sejak lama."}},
 	{"abbreviation: number abbreviation before a Roman numeral", "Ia disahkan dengan Ketetapan MPRS No. XXXIII / MPRS / 1967 tentang itu.", []string{"Ia disahkan dengan Ketetapan MPRS No. XXXIII / MPRS / 1967 tentang itu."}},
 	{"abbreviation: final before the lone I, a Balinese name", "Ada buah, sayur, dll. I Wayan lalu pulang.", []string{"Ada buah, sayur, dll.", "I Wayan lalu pulang."}},
 	{"abbreviation: final before an acronym that reads as a numeral", "Ada buah, sayur, dll. DI Yogyakarta juga.", []string{"Ada buah, sayur, dll.", "DI Yogyakarta juga."}},

@@ -68,6 +68,10 @@ var (
 type Tokenizer struct {
 	abbrev    map[string]AbbrevClass // lower-case, with periods
 	maxAbbrev int                    // longest key in bytes
+	// lowerListed holds the keys of abbrev listed with a lower-case
+	// letter (Kel.): a title of three or more letters written all in
+	// capitals (KEL.) is an acronym, not that title.
+	lowerListed map[string]bool
 	lex       *lexicon
 }
 
@@ -76,13 +80,21 @@ type Option func(*config) error
 
 type config struct {
 	noDefault bool
-	add       map[string]AbbrevClass
+	add       map[string]abbrevInfo
+}
+
+// abbrevInfo is what the lists say of an abbreviation.
+type abbrevInfo struct {
+	class    AbbrevClass
+	hasLower bool // listed with a lower-case letter
 }
 
 // WithAbbreviations adds abbreviations of class [Title] to the built-in
 // list: they keep their periods and never end a sentence ("Kol.",
 // "Gub."). Each must end with a period and contain only letters and
-// periods ("a.n."). Matching ignores case.
+// periods ("a.n."). Matching ignores case, except that a title of three or
+// more letters listed with a lower-case letter (Kel.) does not match a word
+// written all in capitals (KEL., an acronym).
 func WithAbbreviations(abbrevs ...string) Option {
 	return withClass(Title, abbrevs)
 }
@@ -117,8 +129,8 @@ func ReadAbbreviations(r io.Reader) Option {
 		if err != nil {
 			return err
 		}
-		for k, c := range m {
-			cfg.add[k] = c
+		for k, ai := range m {
+			cfg.add[k] = ai
 		}
 		return nil
 	}
@@ -135,7 +147,7 @@ func (cfg *config) addAbbrev(a string, c AbbrevClass) error {
 	if err != nil {
 		return err
 	}
-	cfg.add[k] = c
+	cfg.add[k] = abbrevInfo{c, strings.ToUpper(a) != a}
 	return nil
 }
 
@@ -171,7 +183,7 @@ var abbreviationsTxt string
 //go:embed clitics.txt
 var cliticsTxt string
 
-var defaultAbbrevs = sync.OnceValues(func() (map[string]AbbrevClass, error) {
+var defaultAbbrevs = sync.OnceValues(func() (map[string]abbrevInfo, error) {
 	return parseAbbreviations(strings.NewReader(abbreviationsTxt))
 })
 
@@ -185,8 +197,8 @@ var defaultLexicon = sync.OnceValues(func() (*lexicon, error) {
 	return parseLexicon(cliticsTxt, reduplicationsTxt, startersTxt)
 })
 
-func parseAbbreviations(r io.Reader) (map[string]AbbrevClass, error) {
-	m := map[string]AbbrevClass{}
+func parseAbbreviations(r io.Reader) (map[string]abbrevInfo, error) {
+	m := map[string]abbrevInfo{}
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -214,7 +226,7 @@ func parseAbbreviations(r io.Reader) (map[string]AbbrevClass, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
-		m[k] = c
+		m[k] = abbrevInfo{c, strings.ToUpper(f[0]) != f[0]}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("tokenize: reading abbreviations: %w", err)
@@ -225,24 +237,32 @@ func parseAbbreviations(r io.Reader) (map[string]AbbrevClass, error) {
 // New returns a Tokenizer with the built-in abbreviation list and the given
 // options.
 func New(opts ...Option) (*Tokenizer, error) {
-	cfg := &config{add: map[string]AbbrevClass{}}
+	cfg := &config{add: map[string]abbrevInfo{}}
 	for _, o := range opts {
 		if err := o(cfg); err != nil {
 			return nil, err
 		}
 	}
-	t := &Tokenizer{abbrev: map[string]AbbrevClass{}}
+	t := &Tokenizer{abbrev: map[string]AbbrevClass{}, lowerListed: map[string]bool{}}
+	set := func(k string, ai abbrevInfo) {
+		t.abbrev[k] = ai.class
+		if ai.hasLower {
+			t.lowerListed[k] = true
+		} else {
+			delete(t.lowerListed, k)
+		}
+	}
 	if !cfg.noDefault {
 		def, err := defaultAbbrevs()
 		if err != nil {
 			return nil, err
 		}
-		for k, c := range def {
-			t.abbrev[k] = c
+		for k, ai := range def {
+			set(k, ai)
 		}
 	}
-	for k, c := range cfg.add {
-		t.abbrev[k] = c
+	for k, ai := range cfg.add {
+		set(k, ai)
 	}
 	for k := range t.abbrev {
 		t.maxAbbrev = max(t.maxAbbrev, len(k))

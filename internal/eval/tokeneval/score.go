@@ -279,7 +279,7 @@ type Floor struct{ Tokens, Sentences float64 }
 
 // Floors by treebank name; a treebank without a floor must meet the targets.
 var Floors = map[string]Floor{
-	"GSD": {Tokens: 99.4, Sentences: 88.4},
+	"GSD": {Tokens: 99.4, Sentences: 88.2},
 }
 
 // WriteTable writes one line of scores.
