@@ -72,7 +72,7 @@ type Tokenizer struct {
 	// letter (Kel.): a title of three or more letters written all in
 	// capitals (KEL.) is an acronym, not that title.
 	lowerListed map[string]bool
-	lex       *lexicon
+	lex         *lexicon
 }
 
 // Option configures a Tokenizer built by New.
