@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"runtime"
 	"sync"
@@ -55,7 +56,9 @@ type Summary struct {
 
 // Sink receives the results of a run in input order, from one goroutine.
 // line is the output record as returned by [kabar.Result.AppendJSON], without
-// a newline; it is nil for records of more than [StreamAbove] input bytes,
+// a newline, valid only until Write returns (its memory is reused for later
+// records, as is the memory of r's Document); it is nil for records of more
+// than [StreamAbove] input bytes,
 // which a sink that writes JSON encodes itself with
 // [kabar.Result.WriteJSON], so that their JSON (ten times the text) is
 // never held whole in memory.
@@ -85,9 +88,18 @@ type done struct {
 	seq    int64
 	res    *kabar.Result
 	line   []byte
+	buf    *lineBuf // line's memory, for reuse once it is written
 	bytes  int64
 	cancel bool // stopped by the context: not to be written
 }
+
+// lineBuf holds the memory of an output line for reuse by later records:
+// a record's JSON is about 17 times its text, and allocating it afresh was
+// the bulk of what a run allocated.
+type lineBuf struct{ b []byte }
+
+// keepLine is the largest line buffer kept for reuse.
+const keepLine = 1 << 20
 
 // Run analyses every record of ins with a, on cfg.Workers goroutines, and
 // hands each result to the sinks in input order: exactly one result per
@@ -119,6 +131,7 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 	defer stop()
 	w := newWindow(rctx, cfg.Window, cfg.WindowBytes)
 	jobs := make(chan job, cfg.Window) // a worker never waits for the reader
+	lines := pool.New(cfg.Window, func() *lineBuf { return new(lineBuf) })
 	results := make(chan done, cfg.Window)
 
 	var readErr error
@@ -132,7 +145,7 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- work(ctx, a, j)
+				results <- work(ctx, a, j, lines)
 			}
 		}()
 	}
@@ -180,6 +193,9 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 			if d.res != nil {
 				d.res.Release() // every sink has written it
 			}
+			if d.buf != nil && cap(d.buf.b) <= keepLine {
+				lines.Put(d.buf)
+			}
 			w.release(d.bytes)
 		}
 	}
@@ -196,7 +212,7 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 	return sum, nil
 }
 
-func work(ctx context.Context, a *kabar.Analyzer, j job) done {
+func work(ctx context.Context, a *kabar.Analyzer, j job, lines *pool.Pool[lineBuf]) done {
 	var r *kabar.Result
 	if j.in.Kind == TextFile {
 		r = a.AnalyzeRecord(ctx, kabar.FileRecord(j.in.Name, j.text))
@@ -208,7 +224,9 @@ func work(ctx context.Context, a *kabar.Analyzer, j job) done {
 	}
 	d := done{seq: j.seq, res: r, bytes: j.bytes}
 	if j.bytes <= StreamAbove {
-		d.line = r.AppendJSON(nil)
+		d.buf = lines.Get()
+		d.line = r.AppendJSON(d.buf.b[:0])
+		d.buf.b = d.line
 	}
 	return d
 }
