@@ -2,6 +2,7 @@ package entities
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -54,6 +55,11 @@ func FuzzRecognize(f *testing.F) {
 		}
 		if total != len(ms) {
 			t.Fatalf("groups hold %d mentions, want %d", total, len(ms))
+		}
+		if len(ms) <= smallGroups {
+			if got, want := groupSmall(ms), groupMap(ms); !reflect.DeepEqual(got, want) {
+				t.Fatalf("groupSmall %+v\ngroupMap %+v", got, want)
+			}
 		}
 	})
 }

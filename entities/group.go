@@ -31,6 +31,19 @@ type Group struct {
 // LNA) or matching its initials (Perserikatan Bangsa-Bangsa … PBB). Other
 // labels group by exact text.
 func GroupMentions(ms []Mention) []Group {
+	if len(ms) <= smallGroups {
+		return groupSmall(ms)
+	}
+	return groupMap(ms)
+}
+
+// smallGroups is the most mentions that groupSmall handles: it looks
+// groups up by scanning them, which beats building maps for the few dozen
+// mentions of an article, and would be quadratic for many.
+const smallGroups = 64
+
+// groupMap is GroupMentions with maps, for any number of mentions.
+func groupMap(ms []Mention) []Group {
 	type group struct {
 		Group
 		words []string
@@ -115,6 +128,134 @@ func GroupMentions(ms []Mention) []Group {
 	for _, g := range gs {
 		slices.SortFunc(g.Mentions, func(a, b Span) int { return a.Start - b.Start })
 		out = append(out, g.Group)
+	}
+	return out
+}
+
+// groupSmall is GroupMentions for a few mentions, with the same result as
+// groupMap (TestGroupSmall): it finds groups by scanning them in the order
+// groupMap's maps list them, and allocates the groups and their spans in
+// one slice each.
+func groupSmall(ms []Mention) []Group {
+	if len(ms) == 0 {
+		return []Group{}
+	}
+	type group struct {
+		name  string
+		label Label
+		low   string // with label, the key of the mention that made it
+		words []string
+		first int
+		count int
+		spans []Span
+	}
+	type abbrKey struct {
+		label Label
+		key   string
+		g     int
+	}
+	var (
+		gsBuf  [smallGroups]group
+		gs     = gsBuf[:0]
+		abBuf  [2 * smallGroups]abbrKey
+		abbrs  = abBuf[:0] // abbrIndex of groupMap, in the order of its appends
+		ordBuf [smallGroups]int
+		nwBuf  [smallGroups]int
+		gidBuf [smallGroups]int
+	)
+	order, nw, gid := ordBuf[:len(ms)], nwBuf[:len(ms)], gidBuf[:len(ms)]
+	for i, m := range ms {
+		order[i] = i
+		nw[i] = countFields(stripAbbrev(m.Text))
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return nw[b] - nw[a] })
+	best := func(ok func(g int) bool) int {
+		b := -1
+		for g := range gs {
+			if ok(g) && (b < 0 || gs[g].count > gs[b].count) {
+				b = g
+			}
+		}
+		return b
+	}
+	bestAbbr := func(label Label, key string) int {
+		b := -1
+		for _, e := range abbrs {
+			if e.label == label && e.key == key && (b < 0 || gs[e.g].count > gs[b].count) {
+				b = e.g
+			}
+		}
+		return b
+	}
+	for _, i := range order {
+		m := ms[i]
+		name, abbr := splitAbbrev(m.Text)
+		low := strings.ToLower(name)
+		g := -1
+		for k := range gs {
+			if gs[k].label == m.Label && gs[k].low == low {
+				g = k
+				break
+			}
+		}
+		var words []string
+		if g < 0 {
+			words = strings.Fields(low)
+		}
+		if g < 0 && m.Label == PER && len(words) > 0 {
+			g = best(func(c int) bool {
+				cw := gs[c].words
+				return gs[c].label == PER && len(cw) > 1 && slices.Contains(cw, words[0]) &&
+					len(words) < len(cw) && subsequence(words, cw)
+			})
+		}
+		if g < 0 && (m.Label == ORG || m.Label == LOC) && len(words) == 1 {
+			g = bestAbbr(m.Label, low)
+		}
+		if g < 0 {
+			g = len(gs)
+			gs = append(gs, group{name: name, label: m.Label, low: low, words: words, first: m.Start})
+			if (m.Label == ORG || m.Label == LOC) && len(words) >= 2 {
+				abbrs = append(abbrs, abbrKey{m.Label, initials(words), g})
+			}
+		}
+		if abbr != "" {
+			ak := abbrKey{gs[g].label, strings.ToLower(abbr), g}
+			if !slices.Contains(abbrs, ak) {
+				abbrs = append(abbrs, ak)
+			}
+		}
+		gs[g].count++
+		gs[g].first = min(gs[g].first, m.Start)
+		gid[i] = g
+	}
+	// Each group's spans, in the order groupMap appends them, then sorted
+	// as it sorts them.
+	spans := make([]Span, len(ms))
+	off := 0
+	for k := range gs {
+		gs[k].spans = spans[off : off : off+gs[k].count]
+		off += gs[k].count
+	}
+	for _, i := range order {
+		g := &gs[gid[i]]
+		g.spans = append(g.spans, Span{ms[i].Start, ms[i].End})
+	}
+	byRank := make([]int, len(gs))
+	for k := range byRank {
+		byRank[k] = k
+	}
+	slices.SortStableFunc(byRank, func(a, b int) int {
+		if gs[a].count != gs[b].count {
+			return gs[b].count - gs[a].count
+		}
+		return gs[a].first - gs[b].first
+	})
+	out := make([]Group, len(gs))
+	for j, k := range byRank {
+		g := &gs[k]
+		slices.SortFunc(g.spans, func(a, b Span) int { return a.Start - b.Start })
+		out[j] = Group{Name: g.name, Label: g.label, Count: g.count, Mentions: g.spans}
 	}
 	return out
 }
