@@ -246,6 +246,7 @@ func (s *scratch) paths(n, T int) []uint8 {
 
 // scratch holds per-call buffers; it is never shared between goroutines.
 type scratch struct {
+	out    []Mention // the mentions of a Recognize call, before they are copied out
 	info   []tokInfo
 	feats  []uint64 // all features of the sentence, flat
 	offs   []int    // feats[offs[i]:offs[i+1]] are token i's

@@ -20,9 +20,13 @@ func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention
 		clear(s.words[:cap(s.words)])
 		clear(s.info[:cap(s.info)])
 		clear(s.low[:cap(s.low)])
+		clear(s.out) // the mentions were copied out
+		s.out = s.out[:0]
 		scratchPool.Put(s)
 	}()
-	var out []Mention
+	// The mentions gather in s.out, and the caller gets one copy of the
+	// right size rather than the garbage of a slice grown by appends.
+	out := s.out[:0]
 	s.docSents = s.docSents[:0]
 	s.docEnts = s.docEnts[:0]
 	s.resets = 0
@@ -45,7 +49,11 @@ func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention
 	if r.docLevel {
 		out = r.docPass(text, sents, out, s)
 	}
-	return out
+	s.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // tokensFit checks that the tokens are in order and slice back to text.
