@@ -15,7 +15,6 @@ import (
 type scratch struct {
 	toks  []tokenize.Token
 	sents []tokenize.Sentence
-	ends  []int // the end of each sentence's tokens in toks
 	stems []string
 	stop  []bool
 }
@@ -31,24 +30,11 @@ func newScratchPool() *pool.Pool[scratch] {
 // sentences returns the sentences of text, the same as tok.Sentences(text),
 // with their tokens in s.toks. It is called once between releases.
 func (s *scratch) sentences(tok *tokenize.Tokenizer, text string) []tokenize.Sentence {
-	toks, sents, ends := s.toks[:0], s.sents[:0], s.ends[:0]
-	for se := range tok.AllSentences(text) {
-		// The tokens of se are reused for the next sentence: copied here,
-		// and given to their sentence below, once toks no longer grows.
-		sents = append(sents, tokenize.Sentence{Text: se.Text, Start: se.Start, End: se.End})
-		toks = append(toks, se.Tokens...)
-		ends = append(ends, len(toks))
-	}
-	start := 0
-	for i, end := range ends {
-		sents[i].Tokens = toks[start:end:end]
-		start = end
-	}
-	s.toks, s.sents, s.ends = toks, sents, ends
-	if len(sents) == 0 {
+	s.sents, s.toks = tok.AppendSentences(s.sents[:0], s.toks[:0], text)
+	if len(s.sents) == 0 {
 		return nil
 	}
-	return sents
+	return s.sents
 }
 
 // release clears s and puts it back in pool, unless it grew too large.
@@ -59,6 +45,6 @@ func (s *scratch) release(p *pool.Pool[scratch]) {
 	clear(s.toks)
 	clear(s.sents)
 	clear(s.stems)
-	s.toks, s.sents, s.ends, s.stems, s.stop = s.toks[:0], s.sents[:0], s.ends[:0], s.stems[:0], s.stop[:0]
+	s.toks, s.sents, s.stems, s.stop = s.toks[:0], s.sents[:0], s.stems[:0], s.stop[:0]
 	p.Put(s)
 }

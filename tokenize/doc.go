@@ -100,7 +100,10 @@
 // # Streaming
 //
 // [Tokenizer.All] and [Tokenizer.Iterator] do not allocate per token;
-// [Tokenizer.AllSentences] reuses one token buffer. [Tokenizer.NewScanner]
+// [Tokenizer.AllSentences] reuses one token buffer, and
+// [Tokenizer.AppendSentences] appends to the caller's slices, so that a
+// caller reusing them from text to text (as kabar's Analyzer does) does
+// not allocate once they are large enough. [Tokenizer.NewScanner]
 // reads sentences from an io.Reader in bounded memory (the longest sentence,
 // [MaxSentenceSize] by default) and yields the same sentences and tokens as
 // [Tokenizer.Sentences] on the whole stream; [Tokenizer.SplitSentences] and

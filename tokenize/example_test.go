@@ -115,3 +115,20 @@ func ExampleNormalize() {
 	// "menaikkan" [13:22] from "menaikkan" [20:29]
 	// "harga" [23:28] from "harga" [31:36]
 }
+
+// AppendSentences reuses the caller's slices from one text to the next.
+func ExampleTokenizer_AppendSentences() {
+	t := tokenize.Default()
+	var sents []tokenize.Sentence
+	var toks []tokenize.Token
+	for _, text := range []string{"Dr. Budi tiba. Ia lelah.", "Rapat usai pk. 10.30 WIB."} {
+		sents, toks = t.AppendSentences(sents[:0], toks[:0], text)
+		for _, s := range sents {
+			fmt.Printf("%q (%d tokens)\n", s.Text, len(s.Tokens))
+		}
+	}
+	// Output:
+	// "Dr. Budi tiba." (4 tokens)
+	// "Ia lelah." (3 tokens)
+	// "Rapat usai pk. 10.30 WIB." (6 tokens)
+}

@@ -151,6 +151,25 @@ func checkAll(t testing.TB, text string) {
 	if all := checkSentences(t, text, ss); !equalTokens(all, toks) {
 		t.Fatalf("Sentences and Tokens disagree on %q", text)
 	}
+	// AppendSentences, onto nothing and onto slices already holding a
+	// text's sentences (as a caller reusing them would not, but may).
+	for _, keep := range []bool{false, true} {
+		prev, prevToks := Default().AppendSentences(nil, nil, "Satu. Dua tiga.")
+		start := [2]int{0, 0}
+		if keep {
+			start = [2]int{len(prev), len(prevToks)}
+		}
+		got, gotToks := Default().AppendSentences(prev[:start[0]], prevToks[:start[1]], text)
+		if i, ok := sameSentences(got[start[0]:], ss); !ok || len(got)-start[0] != len(ss) {
+			t.Fatalf("AppendSentences after %d sentences and Sentences differ on %q at sentence %d", start[0], text, i)
+		}
+		if !equalTokens(gotToks[start[1]:], toks) {
+			t.Fatalf("AppendSentences' tokens and Tokens differ on %q", text)
+		}
+		if start[0] > 0 && got[0].Text != "Satu." {
+			t.Fatalf("AppendSentences changed the sentences before it: %q", got[0].Text)
+		}
+	}
 	var words []Token
 	for _, tok := range toks {
 		w := Default().AppendWords(words[:0], tok)

@@ -677,6 +677,41 @@ func tokenEstimate(text string) int {
 	return gaps + gaps/4 + 8
 }
 
+// AppendSentences appends the sentences of text to dst and their tokens
+// to toks, and returns both slices: the same sentences as
+// [Tokenizer.Sentences], whose Tokens are subslices of the returned toks.
+// Callers that analyse many texts pass the slices of the previous text
+// back, truncated, so that a text costs no allocation once they are large
+// enough.
+func (t *Tokenizer) AppendSentences(dst []Sentence, toks []Token, text string) ([]Sentence, []Token) {
+	n0, k := len(dst), len(toks)
+	first := len(toks) // the current sentence's first token
+	sg := segmenter[string]{sc: scanner[string]{t: t, s: text}}
+	for {
+		sp, newSentence, status := sg.next()
+		if status != scanOK {
+			break
+		}
+		if newSentence && len(toks) > first {
+			// The token count for now; the slice is made below, once toks
+			// no longer grows.
+			dst = append(dst, Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End, Tokens: toks[first:]})
+			first = len(toks)
+		}
+		toks = append(toks, Token{Text: text[sp.start:sp.end], Start: sp.start, End: sp.end, Kind: sp.kind})
+	}
+	if len(toks) > first {
+		dst = append(dst, Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End, Tokens: toks[first:]})
+	}
+	for i := n0; i < len(dst); i++ {
+		n := len(dst[i].Tokens)
+		dst[i].Tokens = toks[k : k+n : k+n]
+		dst[i].Text = text[dst[i].Start:dst[i].End]
+		k += n
+	}
+	return dst, toks
+}
+
 // AllSentences returns an iterator over the sentences of text. To avoid
 // allocating, the Tokens slice of a yielded sentence is reused for the next
 // one: copy it (slices.Clone) to keep it. Otherwise it yields the same
