@@ -342,9 +342,8 @@ func (a *Analyzer) analyze(ctx context.Context, text string, bufs *docBufs) (*Do
 // of bufs when it is not nil.
 func (d *Document) setTokens(ctx context.Context, sents []tokenize.Sentence, stems []string, stop []bool, bufs *docBufs) error {
 	if bufs != nil {
-		d.Sentences = slices.Grow(bufs.sents[:0], len(sents))[:len(sents)]
-		n := countTokens(sents)
-		d.Tokens = slices.Grow(bufs.toks[:0], n)[:n]
+		d.Sentences = reuse(bufs.sents, len(sents))
+		d.Tokens = reuse(bufs.toks, countTokens(sents))
 		bufs.sents, bufs.toks = d.Sentences, d.Tokens
 	} else {
 		d.Sentences = make([]Sentence, len(sents))

@@ -238,11 +238,25 @@ func (r *Result) Release() {
 	b.release(r.pool)
 }
 
+// keepDocTokens bounds the tokens of the buffers kept for reuse (0.6 MB
+// each; the pool keeps at most twice GOMAXPROCS of them).
+const keepDocTokens = 1 << 13
+
+// reuse returns s[:n], or a new slice of length n with room for twice as
+// many elements as s had when s is too short, so that a pooled buffer
+// soon fits the documents that come.
+func reuse[T any](s []T, n int) []T {
+	if n <= cap(s) {
+		return s[:n]
+	}
+	return make([]T, n, max(n, 2*cap(s)))
+}
+
 // release clears b, so that it keeps no text alive, and puts it in p,
 // unless it grew too large: a long text's tokens go to the garbage
 // collector.
 func (b *docBufs) release(p *pool.Pool[docBufs]) {
-	if cap(b.toks) > maxScratchTokens {
+	if cap(b.toks) > keepDocTokens {
 		return
 	}
 	clear(b.sents) // beyond their lengths they were cleared before
@@ -309,7 +323,7 @@ func (r *Result) AppendJSON(b []byte) []byte {
 	if errMsg == "" {
 		n := len(b)
 		if need := sizeHint(r.Doc); cap(b)-len(b) < need {
-			b = append(make([]byte, 0, len(b)+need), b...)
+			b = append(make([]byte, 0, max(len(b)+need, 2*cap(b))), b...)
 		}
 		var err error
 		if b, err = appendDocument(b, r.Doc, first); err == nil {

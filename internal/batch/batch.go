@@ -98,8 +98,9 @@ type done struct {
 // the bulk of what a run allocated.
 type lineBuf struct{ b []byte }
 
-// keepLine is the largest line buffer kept for reuse.
-const keepLine = 1 << 20
+// keepLine is the largest line buffer kept for reuse: with a window of
+// 128 records, idle line buffers stay under 32 MB.
+const keepLine = 256 << 10
 
 // Run analyses every record of ins with a, on cfg.Workers goroutines, and
 // hands each result to the sinks in input order: exactly one result per
@@ -131,7 +132,7 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 	defer stop()
 	w := newWindow(rctx, cfg.Window, cfg.WindowBytes)
 	jobs := make(chan job, cfg.Window) // a worker never waits for the reader
-	lines := pool.New(cfg.Window, func() *lineBuf { return new(lineBuf) })
+	lines := pool.New(min(cfg.Window, 128), func() *lineBuf { return new(lineBuf) })
 	results := make(chan done, cfg.Window)
 
 	var readErr error
