@@ -217,7 +217,8 @@ func TestInterruptResume(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &cancelSink{n: 57, cancel: cancel}
-	sum, err := Run(ctx, a, []Input{ReaderInput("test", bytes.NewReader(input))}, Config{Workers: 4}, s)
+	// A window smaller than the input, so that the run stops before the end.
+	sum, err := Run(ctx, a, []Input{ReaderInput("test", bytes.NewReader(input))}, Config{Workers: 4, Window: 16}, s)
 	if !errors.Is(err, ErrInterrupted) || !errors.Is(err, context.Canceled) {
 		t.Fatalf("interrupted run: got %v, want ErrInterrupted wrapping context.Canceled", err)
 	}
