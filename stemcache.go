@@ -58,7 +58,11 @@ func newStemCachePool() *pool.Pool[stemCache] {
 // start readies c for a text.
 func (c *stemCache) start() {
 	if c.n > maxStemCache {
-		c.tab, c.n, c.ids, c.seen = nil, 0, nil, nil
+		// Emptied in place: the table and the map keep their memory for
+		// the words to come.
+		clear(c.tab)
+		clear(c.ids)
+		c.n, c.seen = 0, c.seen[:0]
 	}
 	c.gen++
 	if c.gen == 0 { // wrapped: marks of old texts could match again
