@@ -222,3 +222,31 @@ func TestAppendInt(t *testing.T) {
 		}
 	}
 }
+
+// FuzzUnescape checks the record reader's JSON string decoder against
+// encoding/json: the same string for every valid JSON string of valid
+// UTF-8, lone and paired surrogate escapes included, and no string for
+// anything encoding/json rejects.
+func FuzzUnescape(f *testing.F) {
+	for _, s := range []string{`"a\nb"`, `"\"\\\/\b\f\n\r\t"`, `"\u00e9\u20AC"`, `"\ud83d\ude00"`, `"\ud83d"`, `"\ude00\ud83d x"`,
+		`"\ud83d\u0041"`, `"\ud83d\ud83d\ude00"`, `"é\n"`, `"\x"`, `"\u12"`, `"a`, `"a"b"`, "\"\x01\"", `"\/"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, s []byte) {
+		got, ok := unescape(s)
+		var want string
+		werr := json.Unmarshal(s, &want)
+		if !utf8.Valid(s) {
+			if ok {
+				t.Fatalf("%q: invalid UTF-8 decoded", s)
+			}
+			return
+		}
+		if ok && (werr != nil || got != want) {
+			t.Fatalf("%q: unescape %q, encoding/json %q (%v)", s, got, want, werr)
+		}
+		if !ok && werr == nil && len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+			t.Fatalf("%q: unescape refused what encoding/json decodes as %q", s, want)
+		}
+	})
+}

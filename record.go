@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/internal/jsonscan"
@@ -99,7 +100,7 @@ func parseRecord(line []byte, lineNo int) (Record, error) {
 		}
 		i = jsonscan.SkipSpace(line, jsonscan.SkipSpace(line, end)+1) // past the colon
 		end = jsonscan.SkipValue(line, i)
-		f.set(key, bytes.Clone(line[i:end]))
+		f.set(key, line[i:end], false)
 		if i = jsonscan.SkipSpace(line, end); line[i] == ',' {
 			i = jsonscan.SkipSpace(line, i+1)
 		}
@@ -132,7 +133,7 @@ func decodeRecord(rec *Record, line []byte) error {
 		if err := dec.Decode(&raw); err != nil {
 			return malformed(err)
 		}
-		f.set(key, raw)
+		f.set(key, raw, true)
 	}
 	if _, err := dec.Token(); err != nil {
 		return malformed(err)
@@ -150,17 +151,25 @@ type fields struct {
 	textErr error
 }
 
-func (f *fields) set(key string, raw []byte) {
+// set sets the field key from its JSON value raw, which set copies unless
+// owned says it is the record's own.
+func (f *fields) set(key string, raw []byte, owned bool) {
+	keep := func() []byte {
+		if owned {
+			return raw
+		}
+		return bytes.Clone(raw)
+	}
 	switch key {
 	case "id":
-		f.rec.ID = raw
+		f.rec.ID = keep()
 	case "text":
 		f.hasText, f.textErr, f.rec.Text = true, nil, ""
 		if len(raw) < 2 || raw[0] != '"' || unquote(raw, &f.rec.Text) != nil {
 			f.textErr = ErrTextNotString
 		}
 	default:
-		f.rec.Extra = append(f.rec.Extra, Field{Key: key, Value: raw})
+		f.rec.Extra = append(f.rec.Extra, Field{Key: key, Value: keep()})
 	}
 }
 
@@ -171,10 +180,17 @@ func (f *fields) err() error {
 	return f.textErr
 }
 
-// unquote decodes the JSON string s into *dst; without escapes, by one copy.
+// unquote decodes the JSON string s into *dst, by one copy: as
+// encoding/json decodes it (FuzzParseRecord compares them), a lone
+// surrogate escape becoming U+FFFD. Anything but a valid JSON string with
+// valid UTF-8 goes to encoding/json, for its error.
 func unquote(s []byte, dst *string) error {
 	if len(s) >= 2 && s[0] == '"' && bytes.IndexByte(s, '\\') < 0 {
 		*dst = string(s[1 : len(s)-1])
+		return nil
+	}
+	if out, ok := unescape(s); ok {
+		*dst = out
 		return nil
 	}
 	return json.Unmarshal(s, dst)
@@ -408,4 +424,94 @@ func appendCompact(b []byte, raw json.RawMessage) []byte {
 		return append(b, raw...)
 	}
 	return buf.Bytes()
+}
+
+// unescape decodes the JSON string s with escapes, or reports false when s
+// is not a quoted string of valid UTF-8 with valid escapes and no control
+// characters.
+func unescape(s []byte) (string, bool) {
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' || !utf8.Valid(s) {
+		return "", false
+	}
+	s = s[1 : len(s)-1]
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '"' || c < 0x20:
+			return "", false
+		case c != '\\':
+			j := i + 1
+			for j < len(s) && s[j] != '\\' && s[j] != '"' && s[j] >= 0x20 {
+				j++
+			}
+			b.Write(s[i:j])
+			i = j
+			continue
+		}
+		if i+1 >= len(s) {
+			return "", false
+		}
+		switch e := s[i+1]; e {
+		case '"', '\\', '/':
+			b.WriteByte(e)
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			r, ok := hex4(s, i+2)
+			if !ok {
+				return "", false
+			}
+			i += 6
+			if utf16.IsSurrogate(r) {
+				r2, ok := rune(-1), false
+				if i+1 < len(s) && s[i] == '\\' && s[i+1] == 'u' {
+					r2, ok = hex4(s, i+2)
+				}
+				if d := utf16.DecodeRune(r, r2); ok && d != utf8.RuneError {
+					b.WriteRune(d)
+					i += 6
+					continue
+				}
+				r = utf8.RuneError
+			}
+			b.WriteRune(r)
+			continue
+		default:
+			return "", false
+		}
+		i += 2
+	}
+	return b.String(), true
+}
+
+// hex4 decodes the four hex digits of a \u escape at s[i:].
+func hex4(s []byte, i int) (rune, bool) {
+	if i+4 > len(s) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range s[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
