@@ -693,21 +693,24 @@ func (t *Tokenizer) AppendSentences(dst []Sentence, toks []Token, text string) (
 			break
 		}
 		if newSentence && len(toks) > first {
-			// The token count for now; the slice is made below, once toks
-			// no longer grows.
-			dst = append(dst, Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End, Tokens: toks[first:]})
+			// Its tokens are found below, once toks no longer grows: a
+			// slice of toks taken now would keep its outgrown arrays alive.
+			dst = append(dst, Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End})
 			first = len(toks)
 		}
 		toks = append(toks, Token{Text: text[sp.start:sp.end], Start: sp.start, End: sp.end, Kind: sp.kind})
 	}
 	if len(toks) > first {
-		dst = append(dst, Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End, Tokens: toks[first:]})
+		dst = append(dst, Sentence{Start: toks[first].Start, End: toks[len(toks)-1].End})
 	}
 	for i := n0; i < len(dst); i++ {
-		n := len(dst[i].Tokens)
-		dst[i].Tokens = toks[k : k+n : k+n]
+		j := k // the sentence's tokens are the next ones that end within it
+		for j < len(toks) && toks[j].End <= dst[i].End {
+			j++
+		}
+		dst[i].Tokens = toks[k:j:j]
 		dst[i].Text = text[dst[i].Start:dst[i].End]
-		k += n
+		k = j
 	}
 	return dst, toks
 }
