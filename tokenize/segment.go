@@ -638,33 +638,8 @@ func (t *Tokenizer) Tokens(text string) []Token {
 // has its own Tokens slice (a sub-slice of one array, with its capacity
 // clipped). It yields the same sentences as AllSentences.
 func (t *Tokenizer) Sentences(text string) []Sentence {
-	toks := make([]Token, 0, tokenEstimate(text))
-	var firsts []int
-	sg := segmenter[string]{sc: scanner[string]{t: t, s: text}}
-	for {
-		sp, newSentence, status := sg.next()
-		if status != scanOK {
-			break
-		}
-		if newSentence {
-			firsts = append(firsts, len(toks))
-		}
-		toks = append(toks, Token{Text: text[sp.start:sp.end], Start: sp.start, End: sp.end, Kind: sp.kind})
-	}
-	if len(firsts) == 0 {
-		return nil
-	}
-	out := make([]Sentence, len(firsts))
-	for i, a := range firsts {
-		b := len(toks)
-		if i+1 < len(firsts) {
-			b = firsts[i+1]
-		}
-		ts := toks[a:b:b]
-		s, e := ts[0].Start, ts[len(ts)-1].End
-		out[i] = Sentence{Text: text[s:e], Start: s, End: e, Tokens: ts}
-	}
-	return out
+	sents, _ := t.AppendSentences(nil, make([]Token, 0, tokenEstimate(text)), text)
+	return sents
 }
 
 // tokenEstimate returns a number of tokens that text is unlikely to

@@ -152,26 +152,30 @@ func kabarRun(name string, warm, docs []Doc, opts []kabar.Option) (Result, error
 	r.StartUp = time.Since(t0)
 	ctx := context.Background()
 	var line []byte // one output line at a time, its memory reused as kabar batch does
-	for i, d := range warm {
-		res := a.AnalyzeRecord(ctx, kabar.Record{Line: i + 1, Text: d.Text})
-		if res.Err != nil {
-			return r, res.Err
+	// run analyses docs as kabar batch does, counting into r when count.
+	run := func(docs []Doc, count bool) error {
+		for i, d := range docs {
+			res := a.AnalyzeRecord(ctx, kabar.Record{Line: i + 1, Text: d.Text})
+			if res.Err != nil {
+				return res.Err
+			}
+			line = res.AppendJSON(line[:0])
+			if count {
+				r.Docs++
+				r.Bytes += int64(len(d.Text))
+				r.Tokens += len(res.Doc.Tokens)
+				r.Entities += len(res.Doc.Entities)
+			}
+			res.Release() // once the record is written
 		}
-		line = res.AppendJSON(line[:0])
-		res.Release()
+		return nil
+	}
+	if err := run(warm, false); err != nil {
+		return r, err
 	}
 	start, cpu0 := time.Now(), CPUTime()
-	for i, d := range docs {
-		res := a.AnalyzeRecord(ctx, kabar.Record{Line: i + 1, Text: d.Text})
-		if res.Err != nil {
-			return r, res.Err
-		}
-		line = res.AppendJSON(line[:0])
-		r.Docs++
-		r.Bytes += int64(len(d.Text))
-		r.Tokens += len(res.Doc.Tokens)
-		r.Entities += len(res.Doc.Entities)
-		res.Release() // as kabar batch does once a record is written
+	if err := run(docs, true); err != nil {
+		return r, err
 	}
 	r.Elapsed, r.CPU = time.Since(start), CPUTime()-cpu0
 	r.PeakRSS = PeakRSS()
