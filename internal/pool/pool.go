@@ -10,9 +10,15 @@ import (
 // number of idle values, and Put drops any beyond that.
 type Pool[T any] struct {
 	mu   sync.Mutex
-	idle []*T
+	idle []idle[T]
 	max  int
 	new  func() *T
+}
+
+// idle is a value waiting in the pool and the CPU that put it there.
+type idle[T any] struct {
+	x   *T
+	cpu int
 }
 
 // New returns a pool that makes values with newT and keeps at most max
@@ -28,26 +34,43 @@ func New[T any](max int, newT func() *T) *Pool[T] {
 	return &Pool[T]{max: max, new: newT}
 }
 
-// Get returns the idle value put last, or a new one when there is none.
-func (p *Pool[T]) Get() *T {
+// Get returns an idle value, or a new one when there is none: of the idle
+// values, the one put last on the CPU that calls Get (its memory is most
+// likely still in that CPU's caches), else the one put last.
+func (p *Pool[T]) Get() *T { return p.get(currentCPU()) }
+
+// get is Get on CPU cpu.
+func (p *Pool[T]) get(cpu int) *T {
 	p.mu.Lock()
-	if n := len(p.idle); n > 0 {
-		x := p.idle[n-1]
-		p.idle[n-1] = nil
-		p.idle = p.idle[:n-1]
+	n := len(p.idle)
+	if n == 0 {
 		p.mu.Unlock()
-		return x
+		return p.new()
 	}
+	k := n - 1
+	for i := n - 1; i >= 0; i-- {
+		if p.idle[i].cpu == cpu {
+			k = i
+			break
+		}
+	}
+	x := p.idle[k].x
+	copy(p.idle[k:], p.idle[k+1:])
+	p.idle[n-1] = idle[T]{}
+	p.idle = p.idle[:n-1]
 	p.mu.Unlock()
-	return p.new()
+	return x
 }
 
 // Put makes x available to later calls of Get, unless the pool already
 // holds its maximum of idle values.
-func (p *Pool[T]) Put(x *T) {
+func (p *Pool[T]) Put(x *T) { p.put(x, currentCPU()) }
+
+// put is Put on CPU cpu.
+func (p *Pool[T]) put(x *T, cpu int) {
 	p.mu.Lock()
 	if len(p.idle) < p.max {
-		p.idle = append(p.idle, x)
+		p.idle = append(p.idle, idle[T]{x, cpu})
 	}
 	p.mu.Unlock()
 }
