@@ -4,7 +4,6 @@ import (
 	"github.com/kabar-id/kabar/internal/pool"
 	"hash/maphash"
 	"strings"
-	"unsafe"
 
 	"github.com/kabar-id/kabar/stem"
 )
@@ -147,23 +146,10 @@ func (c *stemCache) place(e stemEnt) *stemEnt {
 func (c *stemCache) grow() {
 	old := c.tab
 	c.tab = make([]stemEnt, max(1024, 2*len(old)))
-	touch(c.tab)
+	pool.Touch(c.tab) // probed below: see its doc
 	for i := range old {
 		if old[i].hash != 0 {
 			c.place(old[i])
 		}
-	}
-}
-
-// touch writes to every page of tab before anything reads it. A large
-// slice fresh from the operating system is mapped on first access; when
-// that access is a read (a probe), the page is mapped to the shared zero
-// page, and the write that follows copies it and flushes the other CPUs'
-// TLBs, an interprocessor interrupt per page, costly in a VM. Written
-// first, each page is simply allocated.
-func touch(tab []stemEnt) {
-	const stride = 4096 / int(unsafe.Sizeof(stemEnt{}))
-	for i := 0; i < len(tab); i += max(stride, 1) {
-		tab[i].hash = 0
 	}
 }

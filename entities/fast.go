@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/internal/pool"
 )
 
 // The fast path computes the same emission scores as the features of
@@ -603,6 +605,7 @@ func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 
 func (s *scratch) growWords() {
 	s.slots = make([]int32, max(2*len(s.slots), 1024))
+	pool.Touch(s.slots) // probed below: see its doc
 	s.rehashWords()
 }
 
@@ -610,6 +613,7 @@ func (s *scratch) growWords() {
 func (s *scratch) rehashWords() {
 	for len(s.slots) < 2*(len(s.ents)+1) {
 		s.slots = make([]int32, max(2*len(s.slots), 1024))
+		pool.Touch(s.slots)
 	}
 	mask := uint64(len(s.slots) - 1)
 	for k := range s.wkeys {

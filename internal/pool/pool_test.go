@@ -59,3 +59,17 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestTouch(t *testing.T) {
+	for _, n := range []int{0, 1, 1023, 1024, 5000} {
+		s := make([]int32, n)
+		pool.Touch(s)
+		for i, v := range s {
+			if v != 0 {
+				t.Fatalf("len %d: s[%d] = %d after Touch, want 0", n, i, v)
+			}
+		}
+	}
+	type big struct{ b [10000]byte } // larger than a page: stride 1
+	pool.Touch(make([]big, 3))
+}
