@@ -159,7 +159,7 @@
 // # Concurrency
 //
 // A [Recognizer] is immutable after New or Load and safe for concurrent use
-// by multiple goroutines; per-call buffers come from a pool (kabar's
+// by multiple goroutines; per-call buffers come from the Recognizer's pool (kabar's
 // internal/pool, which unlike sync.Pool keeps them across garbage
 // collections, at most twice GOMAXPROCS of them) and drop
 // their references to the text when the call returns. The fast path's word

@@ -13,7 +13,7 @@ import (
 // never overlap and their offsets slice back to text. Sentences whose
 // offsets do not fit text are skipped.
 func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention {
-	s := scratchPool.Get()
+	s := r.scratch.Get()
 	s.keepWords(r.m.fast)
 	defer func() {
 		// drop the references to the text (the word table holds copies)
@@ -22,7 +22,7 @@ func (r *Recognizer) Recognize(text string, sents []tokenize.Sentence) []Mention
 		clear(s.low[:cap(s.low)])
 		clear(s.out) // the mentions were copied out
 		s.out = s.out[:0]
-		scratchPool.Put(s)
+		r.scratch.Put(s)
 	}()
 	// The mentions gather in s.out, and the caller gets one copy of the
 	// right size rather than the garbage of a slice grown by appends.

@@ -41,6 +41,7 @@ type Recognizer struct {
 	rules bool
 	// docLevel turns on the document-level pass (consistency, gazetteer places)
 	docLevel bool
+	scratch  *pool.Pool[scratch] // working memory of Recognize, reused
 }
 
 // Option configures a Recognizer built by New or Load.
@@ -102,7 +103,7 @@ func LoadBytes(b []byte, opts ...Option) (*Recognizer, error) {
 }
 
 func build(m *model, opts []Option) (*Recognizer, error) {
-	r := &Recognizer{m: m, rules: true, docLevel: true}
+	r := &Recognizer{m: m, rules: true, docLevel: true, scratch: pool.New(0, func() *scratch { return new(scratch) })}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err
@@ -126,5 +127,3 @@ func (r *Recognizer) Types() []Label { return append([]Label(nil), r.m.types...)
 func (r *Recognizer) Find(text string) []Mention {
 	return r.Recognize(text, tokenize.Sentences(text))
 }
-
-var scratchPool = pool.New(0, func() *scratch { return new(scratch) })

@@ -114,8 +114,8 @@ func (s *Summarizer) Features(in Input) [][]float64 {
 	if len(in.Sentences) == 0 {
 		return nil
 	}
-	w := getScratch()
-	defer putScratch(w)
+	w := s.getScratch()
+	defer s.putScratch(w)
 	return newModel(&in, s.index(&in, w), w).features(s.lexK)
 }
 

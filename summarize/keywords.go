@@ -43,8 +43,8 @@ func (s *Summarizer) Keywords(in Input, k int) []Keyword {
 	if k <= 0 || len(in.Sentences) == 0 {
 		return nil
 	}
-	w := getScratch()
-	defer putScratch(w)
+	w := s.getScratch()
+	defer s.putScratch(w)
 	return keywords(&in, s.index(&in, w), k, w)
 }
 

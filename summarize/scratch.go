@@ -3,9 +3,9 @@ package summarize
 import "github.com/kabar-id/kabar/internal/pool"
 
 // scratch holds the working memory of one call of Summarize, Keywords or
-// SummaryAndKeywords: slices carved from arenas that are reused by later
-// calls through scratchPool, so that a call allocates little more than
-// its result. Nothing carved from a scratch outlives the call.
+// SummaryAndKeywords: slices carved from arenas that later calls reuse
+// (each Summarizer keeps a pool of them), so that a call allocates little
+// more than its result. Nothing carved from a scratch outlives the call.
 type scratch struct {
 	ints    arena[int]
 	i32     arena[int32]
@@ -18,16 +18,25 @@ type scratch struct {
 	posts   arena[posting]
 }
 
-var scratchPool = pool.New(0, func() *scratch { return new(scratch) })
+func newScratchPool() *pool.Pool[scratch] {
+	return pool.New(0, func() *scratch { return new(scratch) })
+}
 
 // scratchKeep is the size, in elements of one arena, above which a
 // scratch is not kept for reuse: a long text's working memory is given
 // back to the garbage collector.
 const scratchKeep = 1 << 16
 
-func getScratch() *scratch { return scratchPool.Get() }
+// getScratch returns working memory for one call.
+func (s *Summarizer) getScratch() *scratch {
+	if s.scratch == nil { // a Summarizer not made by New
+		return new(scratch)
+	}
+	return s.scratch.Get()
+}
 
-func putScratch(w *scratch) {
+// putScratch gives w back for later calls.
+func (s *Summarizer) putScratch(w *scratch) {
 	clear(w.strs.buf[:w.strs.used]) // drop the references to the strings
 	keep := w.ints.reset()
 	keep = w.i32.reset() && keep
@@ -38,8 +47,8 @@ func putScratch(w *scratch) {
 	keep = w.uni.reset() && keep
 	keep = w.phrases.reset() && keep
 	keep = w.posts.reset() && keep
-	if keep {
-		scratchPool.Put(w)
+	if keep && s.scratch != nil {
+		s.scratch.Put(w)
 	}
 }
 

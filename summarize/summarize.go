@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/internal/names"
+	"github.com/kabar-id/kabar/internal/pool"
 	"github.com/kabar-id/kabar/stem"
 	"github.com/kabar-id/kabar/tokenize"
 )
@@ -118,7 +119,8 @@ type Summarizer struct {
 	lexK    int
 	tok     *tokenize.Tokenizer
 	st      *stem.Stemmer
-	protect bool // name protection when stemming (see WithoutNameProtection)
+	protect bool                // name protection when stemming (see WithoutNameProtection)
+	scratch *pool.Pool[scratch] // working memory of the calls, reused
 }
 
 // Option configures a Summarizer built by New.
@@ -224,7 +226,7 @@ func WithoutNameProtection() Option {
 // New returns a Summarizer with the embedded IDF table and weights, changed
 // by opts.
 func New(opts ...Option) (*Summarizer, error) {
-	s := &Summarizer{method: Learned, lambda: -1, lexK: DefaultLexRankLimit, protect: true}
+	s := &Summarizer{method: Learned, lambda: -1, lexK: DefaultLexRankLimit, protect: true, scratch: newScratchPool()}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err
@@ -353,8 +355,8 @@ func (s *Summarizer) SummaryAndKeywords(in Input, l Length, k int) ([]Sentence, 
 	if len(in.Sentences) == 0 {
 		return nil, nil
 	}
-	w := getScratch()
-	defer putScratch(w)
+	w := s.getScratch()
+	defer s.putScratch(w)
 	x := s.index(&in, w)
 	var kw []Keyword
 	if k > 0 {
@@ -375,8 +377,8 @@ func (s *Summarizer) summarize(in *Input, x *index, l Length, w *scratch) []Sent
 		return s.lead(*in, maxN, budget)
 	}
 	if w == nil {
-		w = getScratch()
-		defer putScratch(w)
+		w = s.getScratch()
+		defer s.putScratch(w)
 	}
 	if x == nil {
 		x = s.index(in, w)
