@@ -19,3 +19,4 @@ go test -count=1 ./...
 bash -n scale.sh
 bash -n scaling.sh
 bash -n abtest.sh
+bash -n kernelshare.sh
