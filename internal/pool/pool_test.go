@@ -70,6 +70,9 @@ func TestTouch(t *testing.T) {
 			}
 		}
 	}
-	type big struct{ b [10000]byte } // larger than a page: stride 1
-	pool.Touch(make([]big, 3))
+	big := make([][10000]byte, 3) // elements larger than a page: stride 1
+	pool.Touch(big)
+	if big[2][0] != 0 {
+		t.Fatal("Touch changed a large element")
+	}
 }
