@@ -348,6 +348,7 @@ func (d *Document) setTokens(ctx context.Context, sents []tokenize.Sentence, ste
 	} else {
 		d.Sentences = make([]Sentence, len(sents))
 		d.Tokens = make([]Token, countTokens(sents))
+		pool.Touch(d.Tokens) // written with write barriers: see pool.Touch
 	}
 	k := 0
 	for i, s := range sents {

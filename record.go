@@ -265,7 +265,9 @@ func reuse[T any](s []T, n int) []T {
 	if n <= cap(s) {
 		return s[:n]
 	}
-	return make([]T, n, max(n, 2*cap(s)))
+	s = make([]T, n, max(n, 2*cap(s)))
+	pool.Touch(s[:cap(s)]) // written with write barriers: see pool.Touch
+	return s
 }
 
 // release clears b, so that it keeps no text alive, and puts it in p,

@@ -598,9 +598,21 @@ func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 	idx := int32(len(s.ents))
 	s.slots[i] = idx + 1
 	// a copy: the entry outlives the call, and must not keep its text alive
-	s.wkeys = append(s.wkeys, wordKey{key, p, strings.Clone(w)})
-	s.ents = append(s.ents, wordEnt{})
+	s.wkeys = appendTouched(s.wkeys, wordKey{key, p, strings.Clone(w)})
+	s.ents = appendTouched(s.ents, wordEnt{})
 	return idx, true
+}
+
+// appendTouched is append(b, e), except that when b must grow its new
+// room is written first (pool.Touch). Storing an element that holds
+// pointers reads the slot's old value first (the GC's write barrier), and
+// a read of a fresh page followed by a write costs a TLB-flush interrupt.
+func appendTouched[E any](b []E, e E) []E {
+	if len(b) == cap(b) {
+		b = slices.Grow(b, 1)
+		pool.Touch(b[len(b):cap(b)])
+	}
+	return append(b, e)
 }
 
 func (s *scratch) growWords() {

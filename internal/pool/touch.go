@@ -2,8 +2,10 @@ package pool
 
 import "unsafe"
 
-// Touch writes to every page of s (a zero to the first element of each
-// 4 KiB), for a table just made that will be probed before it is written.
+// Touch writes to every page of s (a zero to the first byte of each
+// 4 KiB), for a slice just made that will be read before it is written:
+// a table that is probed, or elements that hold pointers, whose stores
+// (with the GC's write barrier on) read the old value first.
 //
 // A large slice fresh from the operating system is mapped on first
 // access. When that access is a read (a probe of an empty slot), the page
@@ -15,6 +17,8 @@ func Touch[T any](s []T) {
 	var zero T
 	stride := max(4096/int(unsafe.Sizeof(zero)), 1)
 	for i := 0; i < len(s); i += stride {
-		s[i] = zero
+		// A plain byte store: assigning a T that holds pointers would go
+		// through the GC's write barrier, which reads the old value first.
+		*(*byte)(unsafe.Pointer(&s[i])) = 0
 	}
 }
