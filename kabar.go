@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"slices"
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
 	namerule "github.com/kabar-id/kabar/internal/names"
+	"github.com/kabar-id/kabar/internal/pool"
 	"github.com/kabar-id/kabar/stem"
 	"github.com/kabar-id/kabar/summarize"
 	"github.com/kabar-id/kabar/tokenize"
@@ -250,10 +250,10 @@ func New(opts ...Option) (*Analyzer, error) {
 	}
 	a := c.Analyzer
 	if a.stemmer != nil {
-		a.stems = newStemCachePool()
+		a.stems = pool.New[stemCache](0, nil)
 	}
 	a.scratch = newScratchPool()
-	a.docs = pool.New(0, func() *docBufs { return new(docBufs) })
+	a.docs = pool.New[docBufs](0, nil)
 	return &a, nil
 }
 

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"strconv"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/internal/jsonscan"
+	"github.com/kabar-id/kabar/internal/pool"
 )
 
 // Errors of bad input records, wrapped in a [RecordError].

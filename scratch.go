@@ -2,7 +2,6 @@ package kabar
 
 import (
 	"github.com/kabar-id/kabar/internal/pool"
-
 	"github.com/kabar-id/kabar/tokenize"
 )
 
@@ -24,7 +23,7 @@ type scratch struct {
 const maxScratchTokens = 1 << 16
 
 func newScratchPool() *pool.Pool[scratch] {
-	return pool.New(0, func() *scratch { return new(scratch) })
+	return pool.New[scratch](0, nil)
 }
 
 // sentences returns the sentences of text, the same as tok.Sentences(text),

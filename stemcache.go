@@ -1,10 +1,10 @@
 package kabar
 
 import (
-	"github.com/kabar-id/kabar/internal/pool"
 	"hash/maphash"
 	"strings"
 
+	"github.com/kabar-id/kabar/internal/pool"
 	"github.com/kabar-id/kabar/stem"
 )
 
@@ -50,10 +50,6 @@ const longWord = 255
 // maxStemCache bounds the entries of a cache; one that has more at the
 // start of a text is emptied.
 const maxStemCache = 1 << 16
-
-func newStemCachePool() *pool.Pool[stemCache] {
-	return pool.New(0, func() *stemCache { return new(stemCache) })
-}
 
 // start readies c for a text.
 func (c *stemCache) start() {

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"sync"
 
+	"github.com/kabar-id/kabar/internal/pool"
 	"github.com/kabar-id/kabar/tokenize"
 )
 
@@ -103,7 +103,7 @@ func LoadBytes(b []byte, opts ...Option) (*Recognizer, error) {
 }
 
 func build(m *model, opts []Option) (*Recognizer, error) {
-	r := &Recognizer{m: m, rules: true, docLevel: true, scratch: pool.New(0, func() *scratch { return new(scratch) })}
+	r := &Recognizer{m: m, rules: true, docLevel: true, scratch: pool.New[scratch](0, nil)}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err

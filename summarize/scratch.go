@@ -1,7 +1,5 @@
 package summarize
 
-import "github.com/kabar-id/kabar/internal/pool"
-
 // scratch holds the working memory of one call of Summarize, Keywords or
 // SummaryAndKeywords: slices carved from arenas that later calls reuse
 // (each Summarizer keeps a pool of them), so that a call allocates little
@@ -16,10 +14,6 @@ type scratch struct {
 	uni     arena[kwUni]
 	phrases arena[phraseEntry]
 	posts   arena[posting]
-}
-
-func newScratchPool() *pool.Pool[scratch] {
-	return pool.New(0, func() *scratch { return new(scratch) })
 }
 
 // scratchKeep is the size, in elements of one arena, above which a

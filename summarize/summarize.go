@@ -226,7 +226,7 @@ func WithoutNameProtection() Option {
 // New returns a Summarizer with the embedded IDF table and weights, changed
 // by opts.
 func New(opts ...Option) (*Summarizer, error) {
-	s := &Summarizer{method: Learned, lambda: -1, lexK: DefaultLexRankLimit, protect: true, scratch: newScratchPool()}
+	s := &Summarizer{method: Learned, lambda: -1, lexK: DefaultLexRankLimit, protect: true, scratch: pool.New[scratch](0, nil)}
 	for _, o := range opts {
 		if err := o(s); err != nil {
 			return nil, err

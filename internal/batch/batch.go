@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/kabar-id/kabar/internal/pool"
 	"io"
 	"runtime"
 	"sync"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"github.com/kabar-id/kabar"
+	"github.com/kabar-id/kabar/internal/pool"
 )
 
 // Config sets how Run works. The zero value is usable.
@@ -132,7 +132,7 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 	defer stop()
 	w := newWindow(rctx, cfg.Window, cfg.WindowBytes)
 	jobs := make(chan job, cfg.Window) // a worker never waits for the reader
-	lines := pool.New(min(cfg.Window, 128), func() *lineBuf { return new(lineBuf) })
+	lines := pool.New[lineBuf](min(cfg.Window, 128), nil)
 	results := make(chan done, cfg.Window)
 
 	var readErr error

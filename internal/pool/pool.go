@@ -21,10 +21,13 @@ type idle[T any] struct {
 	cpu int
 }
 
-// New returns a pool that makes values with newT and keeps at most max
-// idle ones (when max ≤ 0: twice GOMAXPROCS at the time of the call, and
-// at least 4).
+// New returns a pool that makes values with newT (new(T) when newT is
+// nil) and keeps at most max idle ones (when max ≤ 0: twice GOMAXPROCS at
+// the time of the call, and at least 4).
 func New[T any](max int, newT func() *T) *Pool[T] {
+	if newT == nil {
+		newT = func() *T { return new(T) }
+	}
 	if max <= 0 {
 		max = 2 * runtime.GOMAXPROCS(0)
 		if max < 4 {
