@@ -127,6 +127,16 @@ func TestTokenizeJSONL(t *testing.T) {
 	}
 }
 
+// TestTokenizeJSONLBOM: a byte order mark at the start of the input and
+// Windows line ends do not cost the first record.
+func TestTokenizeJSONLBOM(t *testing.T) {
+	in := "\uFEFF" + `{"id":1,"text":"Dia datang."}` + "\r\n" + `{"id":2,"text":"Kami pulang."}` + "\r\n"
+	out, errs, code := runTokCmd(t, in, "tokenize", "--jsonl")
+	if code != 0 || strings.Count(out, "\n") != 2 || strings.Contains(out, `"error"`) {
+		t.Errorf("exit %d, output %q, stderr %q; want two records without error", code, out, errs)
+	}
+}
+
 func TestTokenizeInvalidUTF8(t *testing.T) {
 	in := "Dia datang\xff dari Bogor."
 	out, errs, code := runTokCmd(t, in, "tokenize")

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar"
+	"github.com/kabar-id/kabar/internal/batch"
 )
 
 // parseFlags parses args with fs, allowing flags after positional
@@ -118,18 +119,7 @@ func (l *lineReader) Next() ([]byte, int, error) {
 		return nil, 0, err
 	}
 	l.line++
-	b = trimEOL(b)
-	return b, l.line, nil
-}
-
-func trimEOL(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1]
-		}
-	}
-	return b
+	return batch.Line(b, l.line), l.line, nil
 }
 
 // analyzeJSONL runs --jsonl with an Analyzer built from opts.

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -307,10 +308,22 @@ func readJSONL(ctx context.Context, in *Input, send func(job) error) error {
 			return fmt.Errorf("reading %s: %w", in.Name, err)
 		}
 		size := int64(len(b))
-		if err := send(job{in: in, line: trimEOL(b), lnum: n, bytes: size}); err != nil {
+		if err := send(job{in: in, line: Line(b, n), lnum: n, bytes: size}); err != nil {
 			return err
 		}
 	}
+}
+
+// Line returns input line number n (1-based) as read with its line end,
+// without the line end (\n or \r\n) and, on line 1, without a UTF-8 byte
+// order mark, which editors on Windows write at the start of a file and
+// which JSON parsers may ignore (RFC 8259, section 8.1): the first record of
+// such a file is read, not reported as malformed JSON.
+func Line(b []byte, n int) []byte {
+	if n == 1 {
+		b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	}
+	return trimEOL(b)
 }
 
 func trimEOL(b []byte) []byte {

@@ -110,6 +110,51 @@ func TestOrder(t *testing.T) {
 	}
 }
 
+// TestLine: a line loses its line end, and line 1 its UTF-8 byte order
+// mark; a mark on a later line is data (and malformed JSON there).
+func TestLine(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"{}\n", 1, "{}"},
+		{"{}\r\n", 1, "{}"},
+		{"{}", 1, "{}"},
+		{"\uFEFF{}\r\n", 1, "{}"},
+		{"\uFEFF{}\n", 2, "\uFEFF{}"},
+		{"\uFEFF\n", 1, ""},
+		{"\r\n", 3, ""},
+		{"a\r", 1, "a\r"},
+	} {
+		if got := string(Line([]byte(c.in), c.n)); got != c.want {
+			t.Errorf("Line(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}
+
+// TestBOM: a file saved with a byte order mark and Windows line ends
+// gives the same records as without them.
+func TestBOM(t *testing.T) {
+	a := newAnalyzer(t, kabar.WithStages(kabar.StageTokens))
+	plain := []byte("{\"id\":1,\"text\":\"Harga beras naik.\"}\n{\"id\":2,\"text\":\"Dua.\"}\n")
+	marked := append([]byte("\uFEFF"), bytes.ReplaceAll(plain, []byte("\n"), []byte("\r\n"))...)
+	want, _, err := run(t, a, plain, Config{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, sum, err := run(t, a, marked, Config{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Records != 2 || sum.Errors != 0 {
+		t.Errorf("summary %+v, want 2 records and no error", sum)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("with a byte order mark and CRLF:\n%s\nwant\n%s", got.Bytes(), want.Bytes())
+	}
+}
+
 // TestRobustness: malformed lines, empty texts, invalid UTF-8, a 50 MB
 // text and duplicate ids each give exactly one output line, in order, with
 // the right id and error.

@@ -27,7 +27,9 @@
 // missing or non-string text, invalid UTF-8 and texts over the analyser's
 // size limit become results with Err set, which the JSONL sink writes as
 // {"id":…,"line":…,"error":…}. Line numbers count from 1 in each JSONL
-// input; a text file is one record, at line 1. Errors reading an input or writing a sink stop the
+// input; a text file is one record, at line 1. A line ends at \n or \r\n,
+// and a UTF-8 byte order mark at the start of a JSONL input is skipped
+// ([Line]), so that a file saved by a Windows editor loses no record. Errors reading an input or writing a sink stop the
 // run and are returned.
 //
 // # Interruption and resume

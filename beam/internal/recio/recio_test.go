@@ -74,14 +74,18 @@ func TestLinesReadError(t *testing.T) {
 }
 
 func FuzzLines(f *testing.F) {
-	for _, s := range []string{"", "\n", "a\r\nb", "{\"text\":\"x\"}\n\n", "\xff\r\n\r", "a\r\r\n"} {
+	for _, s := range []string{"", "\n", "a\r\nb", "{\"text\":\"x\"}\n\n", "\xff\r\n\r", "a\r\r\n", "\uFEFF{}\r\n\uFEFF"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		got := lines(t, in)
 		// Lines plus their endings give back the input: each line but the
-		// last ends in "\n" or "\r\n".
+		// last ends in "\n" or "\r\n"; a byte order mark before line 1 is
+		// not part of it.
 		var b bytes.Buffer
+		if strings.HasPrefix(in, "\uFEFF") {
+			b.WriteString("\uFEFF")
+		}
 		for i, l := range got {
 			if l.n != i+1 {
 				t.Fatalf("line %d numbered %d", i+1, l.n)
