@@ -114,19 +114,21 @@ func stemStream(e *env, st *stem.Stemmer, r io.Reader, w *bufio.Writer, text boo
 }
 
 // scanWords is bufio.ScanWords that also splits at Unicode white space
-// and keeps invalid bytes inside words.
+// and at U+FEFF (the byte order mark a Windows editor puts at the start of
+// a file, or a zero-width no-break space), and keeps invalid bytes inside
+// words.
 func scanWords(data []byte, atEOF bool) (int, []byte, error) {
 	start := 0
 	for start < len(data) {
 		r, n := utf8.DecodeRune(data[start:])
-		if !unicode.IsSpace(r) {
+		if !isWordSep(r) {
 			break
 		}
 		start += n
 	}
 	for i := start; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
-		if unicode.IsSpace(r) {
+		if isWordSep(r) {
 			return i + n, data[start:i], nil
 		}
 		i += n
@@ -213,3 +215,5 @@ func evalStem(e *env, args []string) int {
 	}
 	return 0
 }
+
+func isWordSep(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }

@@ -27,6 +27,10 @@ func TestStemCmd(t *testing.T) {
 	if out != "dengerin\tdengar\n2020\t2020\nBekasi\tbekas\n" {
 		t.Errorf("stem stdin: %q", out)
 	}
+	out, _, _ = runCmd(t, strings.NewReader("\uFEFFmakanan\r\nberlari\r\n"), "stem")
+	if out != "makanan\tmakan\nberlari\tlari\n" {
+		t.Errorf("stem stdin with a byte order mark and CRLF: %q", out)
+	}
 	out, _, _ = runCmd(t, strings.NewReader("Cinta telah bertebaran.Keduanya saling mencintai.\n"), "stem", "--text", "--sastrawi")
 	if out != "cinta telah tebar dua saling cinta\n" {
 		t.Errorf("stem --text: %q", out)
