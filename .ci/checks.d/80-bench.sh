@@ -20,3 +20,4 @@ bash -n scale.sh
 bash -n scaling.sh
 bash -n abtest.sh
 bash -n kernelshare.sh
+bash -n instructions.sh

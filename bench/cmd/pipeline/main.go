@@ -28,6 +28,7 @@ func main() {
 	bigMB := flag.Int("big", 0, "with -export: write one document of about this many MB, the corpus texts repeated")
 	asJSON := flag.Bool("json", false, "print the result as JSON (used by -lib all)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	memprofile := flag.String("memprofile", "", "write an allocation profile of the run to this file (go tool pprof -sample_index=alloc_space)")
 	repeat := flag.Int("repeat", 3, "with -lib stages: run each row this many times and keep the fastest (by CPU time)")
 	flag.Parse()
 	if *cpuprofile != "" {
@@ -39,6 +40,20 @@ func main() {
 			fail(err)
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *memprofile != "" {
+		defer func() {
+			f, err := os.Create(*memprofile)
+			if err != nil {
+				fail(err)
+			}
+			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+				fail(err)
+			}
+			if err := f.Close(); err != nil {
+				fail(err)
+			}
+		}()
 	}
 	runtime.GOMAXPROCS(1)
 
