@@ -603,13 +603,19 @@ func (m *model) wordIndex(w string, s *scratch) (int32, bool) {
 	return idx, true
 }
 
-// appendTouched is append(b, e), except that when b must grow its new
-// room is written first (pool.Touch). Storing an element that holds
-// pointers reads the slot's old value first (the GC's write barrier), and
-// a read of a fresh page followed by a write costs a TLB-flush interrupt.
+// appendTouched is append(b, e), except that when b must grow its
+// capacity doubles and its new room is written first (pool.Touch).
+//
+// Storing an element that holds pointers reads the slot's old value first
+// (the GC's write barrier), and a read of a fresh page followed by a write
+// costs a TLB-flush interrupt. append grows a slice of more than 256
+// elements by about a quarter: the word table (entries of 256 bytes) then
+// grew to its size of a few megabytes by some twenty copies of itself,
+// which were a tenth of the simulated L2 misses of a cold pass over the
+// IndoSum corpus (bench/instructions.sh).
 func appendTouched[E any](b []E, e E) []E {
 	if len(b) == cap(b) {
-		b = slices.Grow(b, 1)
+		b = slices.Grow(b, max(len(b), 64))
 		pool.Touch(b[len(b):cap(b)])
 	}
 	return append(b, e)
@@ -724,7 +730,7 @@ func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
 			e.low = string(s.lowBuf[e.lowStart:e.lowEnd])
 		}
 		e.wvRef = ^int32(len(s.ownWV))
-		s.ownWV = append(s.ownWV, [numWV]vec{})
+		s.ownWV = appendTouched(s.ownWV, [numWV]vec{})
 		wv := &s.ownWV[len(s.ownWV)-1]
 		m.wordVecs(wv, e.low, e.hw, wordClass{}, false)
 		e.m2, e.p2 = wv[wvM2], wv[wvP2]
