@@ -10,12 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 rev=${1:?usage: ./abtest.sh REVISION [PAIRS]}
 pairs=${2:-16}
-tmp=$(mktemp -d)
-trap 'git worktree remove --force "$tmp/old" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
-git worktree add --detach -q "$tmp/old" "$rev"
-(cd "$tmp/old/bench" && go build -o "$tmp/pipeline-old" ./cmd/pipeline)
-go build -o "$tmp/pipeline-new" ./cmd/pipeline
-c=(); [ -n "${CORPUS:-}" ] && c=(-corpus "${CORPUS}")
+. ./builds.sh "$rev"
 cpu() { "$1" "${c[@]}" -lib kabar | tail -1 | awk -F'|' '{print $6}'; }
 echo "MB per CPU-second, one cold pass per process, $rev (old) against the working tree (new)"
 echo "| pair | old | new |"

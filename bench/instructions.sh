@@ -16,12 +16,7 @@ cd "$(dirname "$0")"
 rev=${1:?usage: ./instructions.sh REVISION [DOCS]}
 docs=${2:-450}
 command -v valgrind >/dev/null || { echo "instructions.sh: valgrind not found (apt-get install valgrind)" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'git worktree remove --force "$tmp/old" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
-git worktree add --detach -q "$tmp/old" "$rev"
-(cd "$tmp/old/bench" && go build -o "$tmp/pipeline-old" ./cmd/pipeline)
-go build -o "$tmp/pipeline-new" ./cmd/pipeline
-c=(); [ -n "${CORPUS:-}" ] && c=(-corpus "${CORPUS}")
+. ./builds.sh "$rev"
 "$tmp/pipeline-new" "${c[@]}" -export "$tmp/all.jsonl" >/dev/null
 head -n "$docs" "$tmp/all.jsonl" >"$tmp/corpus.jsonl"
 count() {

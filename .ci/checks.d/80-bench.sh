@@ -21,3 +21,4 @@ bash -n scaling.sh
 bash -n abtest.sh
 bash -n kernelshare.sh
 bash -n instructions.sh
+bash -n builds.sh
