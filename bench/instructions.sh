@@ -10,7 +10,9 @@
 # collector's work, and a cache miss is not a fixed cost, so confirm a gain
 # in time before claiming one.
 # Run from bench/: ./instructions.sh REVISION [DOCS]   (needs valgrind:
-# apt-get install valgrind; CORPUS=FILE as for ./abtest.sh)
+# apt-get install valgrind; CORPUS=FILE as for ./abtest.sh; OUT=DIR keeps
+# the two callgrind files there, for callgrind_annotate --inclusive=no
+# --sort=DLmr DIR/FILE: where the misses are, function by function)
 set -euo pipefail
 cd "$(dirname "$0")"
 rev=${1:?usage: ./instructions.sh REVISION [DOCS]}
@@ -27,7 +29,9 @@ count() {
   # summary: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw
   awk -v name="$2" '/^summary:/ { printf "%s %.0f %.0f %.0f\n", name, $2, $6 + $7, $9 + $10 }' "$tmp/$2.out"
 }
-{ count "$tmp/pipeline-old" "$rev"; count "$tmp/pipeline-new" "working-tree"; } | awk -v mb="$(wc -c <"$tmp/corpus.jsonl")" '
+{ count "$tmp/pipeline-old" "$rev"; count "$tmp/pipeline-new" "working-tree"; } >"$tmp/counts"
+if [ -n "${OUT:-}" ]; then mkdir -p "$OUT" && cp "$tmp/$rev.out" "$tmp/working-tree.out" "$OUT/"; fi
+awk -v mb="$(wc -c <"$tmp/corpus.jsonl")" '
 { name[NR] = $1; ir[NR] = $2; l1[NR] = $3; l2[NR] = $4 }
 END {
   printf "AnalyzeRecord over %.2f MB of input JSONL, GOGC=off, simulated caches\n", mb / 1e6
@@ -35,4 +39,4 @@ END {
   print "|---|---:|---:|---:|"
   for (i = 1; i <= NR; i++) printf "| %s | %.0f | %.0f | %.0f |\n", name[i], ir[i], l1[i], l2[i]
   printf "| new / old | %.4f | %.4f | %.4f |\n", ir[2] / ir[1], l1[2] / l1[1], l2[2] / l2[1]
-}'
+}' "$tmp/counts"
