@@ -139,6 +139,8 @@ func scanWords(data []byte, atEOF bool) (int, []byte, error) {
 	return start, nil, nil
 }
 
+func isWordSep(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+
 // evalStem runs the stemmer evaluation on ../shared/data and, with
 // --assert, fails unless the targets are met.
 func evalStem(e *env, args []string) int {
@@ -215,5 +217,3 @@ func evalStem(e *env, args []string) int {
 	}
 	return 0
 }
-
-func isWordSep(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }

@@ -15,8 +15,9 @@ import (
 // Lines calls fn with each line of r and its 1-based number, the way kabar
 // batch splits its input: the text up to each "\n" is a line, a "\r" before
 // the "\n" is dropped, a UTF-8 byte order mark at the start of line 1 is
-// dropped, and a last line without "\n" counts when it is not empty. Lines may be of any length. fn owns the slice it is given. Lines
-// returns the first read error, naming name and the line it happened after.
+// dropped, and a last line without "\n" counts when it is not empty. Lines
+// may be of any length. fn owns the slice it is given. Lines returns the
+// first read error, naming name and the line it happened after.
 func Lines(name string, r io.Reader, fn func(n int, line []byte)) error {
 	return LinesFrom(name, r, 0, func(int64) bool { return true }, fn)
 }
