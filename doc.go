@@ -66,9 +66,9 @@
 // (internal/pool, which unlike sync.Pool keeps its values across garbage
 // collections, at most twice GOMAXPROCS of them, and hands a caller the
 // value last used on its own CPU, whose memory that CPU's caches still
-// hold): a cache of the stems and
-// stopword flags of the words of earlier texts (up to 65,536 words,
-// copies, never the texts), one per goroutine at a time, which saves half
+// hold): a cache of the stems and stopword flags of the words of earlier
+// texts (up to 65,536 words, copies, never the texts), one per goroutine
+// at a time, which saves half
 // the stemming time and does not change the output; working slices; and
 // the sentences and tokens of the Documents that [Result.Release] gives
 // back, which `kabar batch` does once a record is written, halving what a

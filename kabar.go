@@ -252,7 +252,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	if a.stemmer != nil {
 		a.stems = pool.New[stemCache](0, nil)
 	}
-	a.scratch = newScratchPool()
+	a.scratch = pool.New[scratch](0, nil)
 	a.docs = pool.New[docBufs](0, nil)
 	return &a, nil
 }

@@ -22,10 +22,6 @@ type scratch struct {
 // the slices of a larger text are left to the garbage collector.
 const maxScratchTokens = 1 << 16
 
-func newScratchPool() *pool.Pool[scratch] {
-	return pool.New[scratch](0, nil)
-}
-
 // sentences returns the sentences of text, the same as tok.Sentences(text),
 // with their tokens in s.toks. It is called once between releases.
 func (s *scratch) sentences(tok *tokenize.Tokenizer, text string) []tokenize.Sentence {

@@ -146,8 +146,8 @@
 // A [Summarizer], an [IDF] table and [Weights] are immutable after
 // construction and safe for concurrent use by multiple goroutines; each call
 // keeps its state on its own, in working memory that the Summarizer's pool
-// (kabar's internal/pool) hands to one call at a time. The embedded table and weights are parsed once
-// ([DefaultIDF], [DefaultWeights]) and shared.
+// (kabar's internal/pool) hands to one call at a time. The embedded table
+// and weights are parsed once ([DefaultIDF], [DefaultWeights]) and shared.
 //
 // # Invalid input and determinism
 //

@@ -10,14 +10,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/internal/batch"
 )
 
-// Lines calls fn with each line of r and its 1-based number, the way kabar
-// batch splits its input: the text up to each "\n" is a line, a "\r" before
-// the "\n" is dropped, a UTF-8 byte order mark at the start of line 1 is
-// dropped, and a last line without "\n" counts when it is not empty. Lines
-// may be of any length. fn owns the slice it is given. Lines returns the
-// first read error, naming name and the line it happened after.
+// Lines calls fn with each line of r and its 1-based number, as kabar batch
+// splits its input (batch.Line): the text up to each "\n" is a line, a "\r"
+// before the "\n" is dropped, a UTF-8 byte order mark at the start of line 1
+// is dropped, and a last line without "\n" counts when it is not empty.
+// Lines may be of any length. fn owns the slice it is given. Lines returns
+// the first read error, naming name and the line it happened after.
 func Lines(name string, r io.Reader, fn func(n int, line []byte)) error {
 	return LinesFrom(name, r, 0, func(int64) bool { return true }, fn)
 }
@@ -73,10 +75,7 @@ func LinesFrom(name string, r io.Reader, start int64, claim func(off int64) bool
 			return fmt.Errorf("reading %s after line %d: %w", name, n-1, err)
 		}
 		pos += int64(len(b))
-		if n == 1 {
-			b = bytes.TrimPrefix(b, bom)
-		}
-		fn(n, TrimEOL(b))
+		fn(n, batch.Line(b, n))
 		if err == io.EOF {
 			return nil
 		}
@@ -84,21 +83,7 @@ func LinesFrom(name string, r io.Reader, start int64, claim func(off int64) bool
 	return nil
 }
 
-var (
-	newline = []byte{'\n'}
-	bom     = []byte("\uFEFF")
-)
-
-// TrimEOL removes a final "\n" or "\r\n" from b.
-func TrimEOL(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1]
-		}
-	}
-	return b
-}
+var newline = []byte{'\n'}
 
 // AddSource returns the JSON object rec with "field":{"file":…,"line":…}
 // inserted as its first field. rec must be a JSON object starting with '{'
