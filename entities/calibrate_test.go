@@ -48,21 +48,23 @@ func TestCalibrate(t *testing.T) {
 		}
 		s.resetWords()
 	}
+	logLoss := func(c, b float64) float64 {
+		var loss float64
+		for _, o := range os_ {
+			p := 1 / (1 + math.Exp(-(o.margin-b)/c))
+			p = math.Min(math.Max(p, 1e-6), 1-1e-6)
+			if o.ok {
+				loss -= math.Log(p)
+			} else {
+				loss -= math.Log(1 - p)
+			}
+		}
+		return loss / float64(len(os_))
+	}
 	best, bestB, bestLoss := 0.0, 0.0, math.Inf(1)
 	for _, c := range []float64{64, 128, 256, 512, 1024, 2048, 4096} {
 		for _, b := range []float64{-1024, -512, -256, -128, 0, 128, 256, 512, 1024} {
-			var loss float64
-			for _, o := range os_ {
-				p := 1 / (1 + math.Exp(-(o.margin-b)/c))
-				p = math.Min(math.Max(p, 1e-6), 1-1e-6)
-				if o.ok {
-					loss -= math.Log(p)
-				} else {
-					loss -= math.Log(1 - p)
-				}
-			}
-			loss /= float64(len(os_))
-			if loss < bestLoss {
+			if loss := logLoss(c, b); loss < bestLoss {
 				best, bestB, bestLoss = c, b, loss
 			}
 		}
@@ -74,4 +76,5 @@ func TestCalibrate(t *testing.T) {
 		}
 	}
 	t.Logf("best marginScale %v marginBias %v: log loss %.4f (%d mentions, %d correct)", best, bestB, bestLoss, len(os_), correct)
+	t.Logf("current marginScale %v marginBias %v: log loss %.4f", float64(marginScale), float64(marginBias), logLoss(marginScale, marginBias))
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"strings"
 	"testing"
 )
@@ -128,5 +129,55 @@ func TestLabels(t *testing.T) {
 	}
 	if s := Label(200).String(); s != "Label(200)" {
 		t.Errorf("String = %q", s)
+	}
+}
+
+// TestTrainRuns checks that Runs averages the runs: every weight of a model
+// trained with Runs 2 lies between the weights of the two single runs with
+// the same seeds (within the rounding to the weight quantum), and that the
+// mean differs from either run.
+func TestTrainRuns(t *testing.T) {
+	exs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), DefaultLabelMap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := func(seed uint64, runs int) map[[2]uint64]int32 {
+		cfg := TrainConfig{Epochs: 3, Seed: seed, Runs: runs, MinWeight: 1e-9, CaseCopies: -1}
+		m, err := Train(context.Background(), exs, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := map[[2]uint64]int32{}
+		for r, key := range m.m.fkeys {
+			for _, v := range m.m.w[m.m.rowOff[r]:m.m.rowOff[r+1]] {
+				w[[2]uint64{key, uint64(v & 31)}] = v >> 5
+			}
+		}
+		for i, v := range m.m.trans {
+			w[[2]uint64{0, uint64(i)}] = v
+		}
+		return w
+	}
+	a, b, mean := train(3, 1), train(4, 1), train(3, 2)
+	if len(a) == 0 || maps.Equal(a, b) {
+		t.Fatal("seeds 3 and 4 gave the same model: the test shows nothing")
+	}
+	if maps.Equal(mean, a) || maps.Equal(mean, b) {
+		t.Error("Runs 2 gave the model of one of its runs")
+	}
+	keys := map[[2]uint64]bool{}
+	for _, w := range []map[[2]uint64]int32{a, b, mean} {
+		for k := range w {
+			keys[k] = true
+		}
+	}
+	for k := range keys {
+		lo, hi := min(a[k], b[k]), max(a[k], b[k])
+		if mean[k] < lo-1 || mean[k] > hi+1 {
+			t.Errorf("weight %v: mean of runs %d, runs %d and %d", k, mean[k], a[k], b[k])
+		}
+	}
+	if !maps.Equal(train(3, 2), mean) {
+		t.Error("Runs 2 is not deterministic")
 	}
 }

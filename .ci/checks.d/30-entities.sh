@@ -20,6 +20,7 @@ if ! cmp "$tmp/id-news.kner" entities/model/id-news.kner; then
   exit 1
 fi
 echo "30-entities: model reproduced byte for byte"
+bash -n entities/seeds.sh
 # The generated inputs of the model: word classes from IndoSum and the
 # corpora's text, the place gazetteer from Debian's iso-codes.
 go run ./entities/internal/gen/wordclasses -shared ../shared -o "$tmp/wordclasses.tsv"

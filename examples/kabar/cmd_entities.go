@@ -177,13 +177,14 @@ func runEntitiesTrain(e *env, args []string) int {
 	out := fs.String("o", "", "output model file")
 	epochs := fs.Int("epochs", 12, "passes over the training data")
 	seed := fs.Uint64("seed", 1, "shuffling seed (training is deterministic)")
+	runs := fs.Int("runs", 5, "train this many times, with seeds seed, seed+1, …, and average the weights")
 	classes := fs.String("classes", "entities/data/wordclasses.tsv", `word class table ("" for none)`)
 	gazf := fs.String("features-gazetteer", "entities/data/gazetteer.tsv", `LABEL<TAB>name list used as model features ("" for none)`)
 	mapping := fs.String("map", "", "extra label mappings TYPE=LABEL,… (LABEL one of PER ORG LOC DATE TIME MONEY PERCENT QUANTITY O)")
 	domains := fs.Bool("domains", true, "treat each -train file after the first as an auxiliary domain (feature copies)")
 	caseCopies := fs.Int("case-copies", 3, "add lower- and upper-case copies of every Nth sentence (-1: none)")
 	quiet := fs.Bool("q", false, "no progress output")
-	minWeight := fs.Float64("min-weight", 0, "drop features whose largest averaged weight is smaller (default 0.05)")
+	minWeight := fs.Float64("min-weight", 0, "drop features whose largest averaged weight is smaller, in perceptron updates (default 0.6)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return usageError(err)
 	}
@@ -204,7 +205,7 @@ func runEntitiesTrain(e *env, args []string) int {
 			m[strings.ToUpper(k)] = l
 		}
 	}
-	if err := trainModel(e, *train, *dev, *out, *classes, *gazf, m, *domains, *quiet, entities.TrainConfig{Epochs: *epochs, Seed: *seed, CaseCopies: *caseCopies, MinWeight: *minWeight}, args); err != nil {
+	if err := trainModel(e, *train, *dev, *out, *classes, *gazf, m, *domains, *quiet, entities.TrainConfig{Epochs: *epochs, Seed: *seed, Runs: *runs, CaseCopies: *caseCopies, MinWeight: *minWeight}, args); err != nil {
 		fmt.Fprintf(e.stderr, "kabar entities train: %v\n", err)
 		return 1
 	}
