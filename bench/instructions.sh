@@ -4,7 +4,8 @@
 # misses of a simulated 48 KiB L1d and 2 MiB L2 (this machine's sizes) while
 # AnalyzeRecord runs over the first DOCS documents of the corpus, under
 # valgrind's callgrind. The garbage collector is off (GOGC=off) and async
-# preemption too, so the counts repeat to within 0.1-0.2 % from run to run:
+# preemption too, so the counts repeat to within 0.2 % from run to run (L2
+# misses once differed by 0.6 % between two runs of the same build):
 # a measure that, unlike time, does not move with a shared machine's spells,
 # for changes too small to see with ./abtest.sh. It leaves out the
 # collector's work, and a cache miss is not a fixed cost, so confirm a gain
