@@ -176,41 +176,44 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 		}
 	}
 	runs := cfg.Runs
-	var sum, tsum []float64 // the runs' averaged weights, summed
+	var sum, tsum []float64 // the finished runs' averaged weights, summed
 	for run := range runs {
 		seed := cfg.Seed + uint64(run)
 		if cfg.Progress != nil && runs > 1 {
 			fmt.Fprintf(cfg.Progress, "run %d of %d (seed %d)\n", run+1, runs, seed)
 		}
 		wa, ta, err := m.perceptron(ctx, prep, len(keys), seed, cfg, func(wa, ta []float64) *model {
-			if run == 0 {
-				return m.finish(keys, aux, wa, ta, cfg)
-			}
 			return m.finish(keys, aux, meanOf(sum, wa, run+1), meanOf(tsum, ta, run+1), cfg)
 		})
 		if err != nil {
 			return nil, err
 		}
-		if run == 0 {
-			sum, tsum = wa, ta
-			continue
-		}
-		for i, v := range wa {
-			sum[i] += v
-		}
-		for i, v := range ta {
-			tsum[i] += v
-		}
+		sum, tsum = addTo(sum, wa), addTo(tsum, ta)
 	}
-	// division by 1 is exact: one run gives the model it gave before Runs
 	return &Model{m.finish(keys, aux, meanOf(sum, nil, runs), meanOf(tsum, nil, runs), cfg)}, nil
 }
 
-// meanOf returns the mean of n runs: the n-1 summed in sum and the run w
-// (or, when w is nil, the n summed in sum).
+// addTo adds w to sum element by element and returns sum (w itself when
+// sum is nil).
+func addTo(sum, w []float64) []float64 {
+	if sum == nil {
+		return w
+	}
+	for i, v := range w {
+		sum[i] += v
+	}
+	return sum
+}
+
+// meanOf returns (sum + w) / n element by element; a nil sum or w counts
+// as zeros. Dividing by 1 is exact, so one run keeps its weights.
 func meanOf(sum, w []float64, n int) []float64 {
-	out := make([]float64, len(sum))
-	for i, v := range sum {
+	out := make([]float64, max(len(sum), len(w)))
+	for i := range out {
+		var v float64
+		if sum != nil {
+			v = sum[i]
+		}
 		if w != nil {
 			v += w[i]
 		}
