@@ -44,8 +44,9 @@
 // from the front of a person's name (Presiden Joko Widodo → Joko Widodo),
 // particles join a name (Osama bin Laden, Bashar al-Assad), an abbreviation
 // in brackets joins the organisation before it (Tentara Nasional Libya (LNA),
-// as the corpora annotate it), function words never start or end a mention
-// (never "Rusia yang"), a lower-case negara or ibukota does not start a
+// as the corpora annotate it), function words and personal pronouns never
+// start or end a mention (never "Rusia yang"; a capitalised Anda or Beliau
+// is never a mention), a lower-case negara or ibukota does not start a
 // place (di negara Libya → Libya; the corpora leave it out 59 times in 60),
 // mentions with unbalanced brackets are dropped, and in text with capitals
 // a mention needs one. A document-level pass (after

@@ -153,6 +153,9 @@ func TestNewsShapes(t *testing.T) {
 		{"all-caps headline", "JOKOWI BERTEMU PRABOWO DI ISTANA BOGOR", []string{"PER PRABOWO"}, nil},
 		{"negara before a place", "PBB sendiri telah mengembargo senjata di negara Libya sejak tahun 2011 silam.", []string{"LOC Libya"}, []string{"LOC negara Libya"}},
 		{"lowercase", "presiden joko widodo berkunjung ke jakarta kemarin.", []string{"LOC jakarta"}, nil},
+		// the model alone tags this Anda PER (and the document pass then
+		// every Anda of the text)
+		{"pronoun", "Namun nurani Anda berkata bahwa apa yang ia pilih sudah tepat. Anda tahu itu.", nil, []string{"PER Anda"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -172,3 +172,46 @@ func TestClassifierConvention(t *testing.T) {
 		t.Errorf("negara/ibukota begin %d mentions, are left out of %d: the rule no longer follows the corpora", n, o)
 	}
 }
+
+// TestPronounsUntagged counts, in all the corpora, the personal pronouns
+// that begin or end a PER, ORG or LOC mention (or are one) and those
+// inside one: the ground for the entities package's rule that a mention
+// never begins or ends with a personal pronoun (go test -v -run
+// TestPronounsUntagged).
+func TestPronounsUntagged(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/data/ner absent: skipping the pronoun check")
+	}
+	files := []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
+		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"}
+	pronouns := []string{"saya", "aku", "kami", "kita", "anda", "kamu", "engkau", "kau", "dia", "ia", "beliau", "mereka", "kalian"}
+	total, edge, inside := 0, 0, 0
+	for _, f := range files {
+		exs, err := Read(dir, f, All)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range exs {
+			for i, w := range ex.Words {
+				if !slices.Contains(pronouns, strings.ToLower(w)) {
+					continue
+				}
+				total++
+				for _, sp := range ex.Spans {
+					switch {
+					case i == sp.Start || i == sp.End-1:
+						edge++
+						t.Logf("%s: %v at the edge of %v", f, w, ex.Words[sp.Start:sp.End])
+					case sp.Start < i && i < sp.End:
+						inside++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d personal pronouns: %d at the edge of a mention or one alone, %d inside one", total, edge, inside)
+	if total == 0 || edge > 0 {
+		t.Errorf("%d pronouns, %d at a mention's edge: the rule no longer follows the corpora", total, edge)
+	}
+}
