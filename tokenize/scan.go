@@ -309,6 +309,12 @@ func (sc *scanner[T]) wordTail(i, j int, f uint8) span {
 			return span{i, e, Word, 0} // idAA-, A+idn
 		}
 	}
+	if c == '-' && f&wNonASCII == 0 {
+		// a host name with a hyphen in a label: tribun-medan.com
+		if e := sc.domain(i); e > 0 {
+			return span{i, sc.urlTail(e), URL, 0}
+		}
+	}
 	if c == '-' || c == 0xE2 {
 		if r, n := decodeRune(s, j); isHyphen(r) {
 			return span{i, sc.hyphenated(i, j, n, f), Word, 0}

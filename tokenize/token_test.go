@@ -83,6 +83,7 @@ var tokenCases = []struct {
 	// URLs, e-mail addresses, mentions, hashtags and emoji stay whole.
 	{"url: scheme", "lihat https://kompas.com/read/2023/04/08/a-b?x=1#y.", []string{"lihat", "https://kompas.com/read/2023/04/08/a-b?x=1#y", "."}, []Kind{Word, URL, Punct}},
 	{"url: host name", "KOMPAS.com - kabaraku.com, www.detik.com", []string{"KOMPAS.com", "-", "kabaraku.com", ",", "www.detik.com"}, []Kind{URL, Punct, URL, Punct, URL}},
+	{"url: hyphen in a host name", "Tribun-Medan.com, tribun-medan.com/berita dan anak-anak.", []string{"Tribun-Medan.com", ",", "tribun-medan.com/berita", "dan", "anak-anak", "."}, []Kind{URL, Punct, URL, Word, Word, Punct}},
 	{"url: brackets", "(https://id.wikipedia.org/wiki/Batik_(kain))", []string{"(", "https://id.wikipedia.org/wiki/Batik_(kain)", ")"}, nil},
 	{"email", "nama.belakang@contoh.co.id.", []string{"nama.belakang@contoh.co.id", "."}, []Kind{Email, Punct}},
 	{"mention", "@jokowi: ya", []string{"@jokowi", ":", "ya"}, []Kind{Mention, Punct, Word}},
