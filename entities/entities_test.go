@@ -156,6 +156,9 @@ func TestNewsShapes(t *testing.T) {
 		// the model alone tags this Anda PER (and the document pass then
 		// every Anda of the text)
 		{"pronoun", "Namun nurani Anda berkata bahwa apa yang ia pilih sudah tepat. Anda tahu itu.", nil, []string{"PER Anda"}},
+		// the model alone tags the first PER and leaves the second out
+		{"host name", "DailySocial.id adalah portal berita startup. Liputan6.com, Jakarta - Harga naik.", []string{"ORG DailySocial.id", "ORG Liputan6.com"}, []string{"PER DailySocial.id"}},
+		{"host name in a longer ORG", "Dilansir CNN Indonesia.com, harga naik.", nil, []string{"ORG Indonesia.com"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -386,4 +389,16 @@ func BenchmarkFind(b *testing.B) {
 		r.Find(text)
 	}
 	reportCPU(b, c0, len(text))
+}
+
+func TestIsHostName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"KOMPAS.com": true, "tribun-medan.com": true, "viva.co.id": true, "www.detik.com": true,
+		"https://kompas.com": false, "kompas.com/read": false, "a@b.id": false, "kompas.com:80": false,
+		"1.2.3": false, "": false,
+	} {
+		if got := isHostName(w); got != want {
+			t.Errorf("isHostName(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

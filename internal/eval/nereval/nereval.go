@@ -155,7 +155,8 @@ func EvalSets(dir string) ([]Dataset, error) {
 }
 
 // Doc joins the words of an example with spaces and returns the text and
-// its one sentence with the gold tokens.
+// its one sentence with the gold tokens. A token's kind is the one the
+// tokenizer gives the word when it keeps it whole, else Word.
 func Doc(words []string) (string, []tokenize.Sentence) {
 	var b strings.Builder
 	toks := make([]tokenize.Token, 0, len(words))
@@ -165,7 +166,11 @@ func Doc(words []string) (string, []tokenize.Sentence) {
 		}
 		st := b.Len()
 		b.WriteString(w)
-		toks = append(toks, tokenize.Token{Text: w, Start: st, End: b.Len(), Kind: tokenize.Word})
+		kind := tokenize.Word
+		if ts := tokenize.Tokens(w); len(ts) == 1 && ts[0].Text == w {
+			kind = ts[0].Kind
+		}
+		toks = append(toks, tokenize.Token{Text: w, Start: st, End: b.Len(), Kind: kind})
 	}
 	t := b.String()
 	for i := range toks {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kabar-id/kabar/entities"
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 // readPlaces reads the lower-cased names of the model's feature gazetteer
@@ -213,5 +214,50 @@ func TestPronounsUntagged(t *testing.T) {
 	t.Logf("%d personal pronouns: %d at the edge of a mention or one alone, %d inside one", total, edge, inside)
 	if total == 0 || edge > 0 {
 		t.Errorf("%d pronouns, %d at a mention's edge: the rule no longer follows the corpora", total, edge)
+	}
+}
+
+// TestHostNames counts, in all the corpora, the words that the tokenizer
+// keeps whole as a URL without a scheme or path (KOMPAS.com,
+// beritagar.id), by the label of the mention that is exactly that word:
+// the ground for the entities package's rule that such a host name is an
+// organisation (go test -v -run TestHostNames).
+func TestHostNames(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/data/ner absent: skipping the host name check")
+	}
+	files := []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
+		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"}
+	byLabel := map[string]int{}
+	total := 0
+	for _, f := range files {
+		exs, err := Read(dir, f, All)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range exs {
+			for i, w := range ex.Words {
+				ts := tokenize.Tokens(w)
+				if len(ts) != 1 || ts[0].Kind != tokenize.URL || strings.ContainsAny(w, "/:@?#") {
+					continue
+				}
+				total++
+				label := "none"
+				for _, sp := range ex.Spans {
+					if sp.Start <= i && i < sp.End {
+						label = "inside a longer " + sp.Label.String()
+						if sp.Start == i && sp.End == i+1 {
+							label = sp.Label.String()
+						}
+					}
+				}
+				byLabel[label]++
+			}
+		}
+	}
+	t.Logf("%d host names: %v", total, byLabel)
+	if total == 0 || byLabel["ORG"]*10 < total*9 || byLabel["PER"]+byLabel["LOC"] > 0 {
+		t.Errorf("%d host names labelled %v: the rule no longer follows the corpora", total, byLabel)
 	}
 }
