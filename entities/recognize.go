@@ -103,8 +103,8 @@ func (r *Recognizer) sentence(text string, toks []tokenize.Token, s *scratch, ou
 // tribun-medan.com): in news text such a name is the outlet. The NER
 // corpora tag 158 of their 167 host names as organisations and none as a
 // person or place (TestHostNames in internal/eval/nereval), while the
-// model sometimes labels one PER or LOC, or nothing.
-// An ORG of the model that holds the host name (CNN Indonesia.com) stays.
+// model sometimes labels one PER or LOC, or nothing. An ORG of the model
+// that holds the host name (CNN Indonesia.com) stays.
 func appendHosts(toks []tokenize.Token, cands []cand) []cand {
 	n := len(cands)
 	for i, t := range toks {

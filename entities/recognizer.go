@@ -65,7 +65,8 @@ func WithGazetteer(label Label, names []string) Option {
 }
 
 // WithoutRules turns off the rules for DATE, TIME, MONEY, PERCENT and
-// QUANTITY, leaving the model and the gazetteers.
+// QUANTITY and the one that makes a host name an ORG, leaving the model
+// and the gazetteers.
 func WithoutRules() Option {
 	return func(r *Recognizer) error { r.rules = false; return nil }
 }
