@@ -181,3 +181,28 @@ func TestTrainRuns(t *testing.T) {
 		t.Error("Runs 2 is not deterministic")
 	}
 }
+
+// cancelWriter cancels a context at the first line written to it.
+type cancelWriter struct{ cancel context.CancelFunc }
+
+func (w cancelWriter) Write(p []byte) (int, error) { w.cancel(); return len(p), nil }
+
+// TestTrainCancel checks that Train stops with the context's error, both
+// before it starts and once an epoch has run (the first progress line,
+// written before the first epoch, cancels it).
+func TestTrainCancel(t *testing.T) {
+	exs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), DefaultLabelMap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Train(ctx, exs, TrainConfig{Epochs: 3}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled before: err = %v, want context.Canceled", err)
+	}
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	if _, err := Train(ctx, exs, TrainConfig{Epochs: 3, Runs: 2, Progress: cancelWriter{cancel}}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled after an epoch: err = %v, want context.Canceled", err)
+	}
+}
