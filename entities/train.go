@@ -6,8 +6,10 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,7 +26,9 @@ type TrainConfig struct {
 	// …, and keeps the mean of their averaged weights (default 5). The
 	// order of the examples moves a single run's scores by about half a
 	// point of F1; the mean of several runs depends less on it, scores a
-	// little higher, and has fewer features above MinWeight.
+	// little higher, and has fewer features above MinWeight. Without
+	// Progress, up to GOMAXPROCS runs train at once, each with weights of
+	// its own (memory grows with them); the model is the same either way.
 	Runs int
 	// CaseCopies adds, for every Nth example, a lower-case copy and an
 	// upper-case copy (as in headlines), so that the model learns to work
@@ -177,18 +181,51 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 	}
 	runs := cfg.Runs
 	var sum, tsum []float64 // the finished runs' averaged weights, summed
-	for run := range runs {
-		seed := cfg.Seed + uint64(run)
-		if cfg.Progress != nil && runs > 1 {
-			fmt.Fprintf(cfg.Progress, "run %d of %d (seed %d)\n", run+1, runs, seed)
+	if cfg.Progress != nil {
+		// one run at a time, each epoch reported with the dev score of
+		// the mean so far
+		for run := range runs {
+			seed := cfg.Seed + uint64(run)
+			if runs > 1 {
+				fmt.Fprintf(cfg.Progress, "run %d of %d (seed %d)\n", run+1, runs, seed)
+			}
+			wa, ta, err := m.perceptron(ctx, prep, len(keys), seed, cfg, func(wa, ta []float64) *model {
+				return m.finish(keys, aux, meanOf(sum, wa, run+1), meanOf(tsum, ta, run+1), cfg)
+			})
+			if err != nil {
+				return nil, err
+			}
+			sum, tsum = addTo(sum, wa), addTo(tsum, ta)
 		}
-		wa, ta, err := m.perceptron(ctx, prep, len(keys), seed, cfg, func(wa, ta []float64) *model {
-			return m.finish(keys, aux, meanOf(sum, wa, run+1), meanOf(tsum, ta, run+1), cfg)
-		})
-		if err != nil {
-			return nil, err
+	} else {
+		// as many runs at once as there are CPUs, summed in run order
+		// so that the model does not depend on which finished first
+		type result struct {
+			wa, ta []float64
+			err    error
 		}
-		sum, tsum = addTo(sum, wa), addTo(tsum, ta)
+		batch := max(1, min(runs, runtime.GOMAXPROCS(0)))
+		res := make([]result, batch)
+		for first := 0; first < runs; first += batch {
+			n := min(batch, runs-first)
+			var wg sync.WaitGroup
+			for k := range n {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					r := &res[k]
+					r.wa, r.ta, r.err = m.perceptron(ctx, prep, len(keys), cfg.Seed+uint64(first+k), cfg, nil)
+				}()
+			}
+			wg.Wait()
+			for k := range n {
+				if res[k].err != nil {
+					return nil, res[k].err
+				}
+				sum, tsum = addTo(sum, res[k].wa), addTo(tsum, res[k].ta)
+				res[k] = result{}
+			}
+		}
 	}
 	return &Model{m.finish(keys, aux, meanOf(sum, nil, runs), meanOf(tsum, nil, runs), cfg)}, nil
 }
@@ -233,7 +270,7 @@ type prepared struct {
 // shuffled with seed before each epoch, and returns its averaged feature
 // and transition weights. When cfg.Progress is not nil it reports each
 // epoch, with the dev score of the model that snapshot makes of the
-// weights so far.
+// weights so far (snapshot is not called when cfg.Progress is nil).
 func (m *model) perceptron(ctx context.Context, prep []prepared, nf int, seed uint64, cfg TrainConfig, snapshot func(wa, ta []float64) *model) (wa, ta []float64, err error) {
 	T := m.ntags
 	var s scratch

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"maps"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -204,5 +206,36 @@ func TestTrainCancel(t *testing.T) {
 	defer cancel()
 	if _, err := Train(ctx, exs, TrainConfig{Epochs: 3, Runs: 2, Progress: cancelWriter{cancel}}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled after an epoch: err = %v, want context.Canceled", err)
+	}
+}
+
+// TestTrainParallel checks that runs trained side by side (no Progress)
+// give the same model, byte for byte, as runs trained one at a time
+// (Progress set), whatever the number of CPUs.
+func TestTrainParallel(t *testing.T) {
+	exs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), DefaultLabelMap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := func(cfg TrainConfig) []byte {
+		m, err := Train(context.Background(), exs, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := m.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	cfg := TrainConfig{Epochs: 3, Seed: 5, Runs: 3, MinWeight: 1e-9}
+	want := model(TrainConfig{Epochs: 3, Seed: 5, Runs: 3, MinWeight: 1e-9, Progress: io.Discard})
+	for _, procs := range []int{1, 2, 4} {
+		old := runtime.GOMAXPROCS(procs)
+		got := model(cfg)
+		runtime.GOMAXPROCS(old)
+		if !bytes.Equal(got, want) {
+			t.Errorf("GOMAXPROCS %d: the runs side by side gave another model than one at a time", procs)
+		}
 	}
 }
