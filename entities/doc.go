@@ -12,10 +12,11 @@
 // The labeller is an averaged structured perceptron (Collins 2002) over BIO
 // tags with first-order transitions, decoded by Viterbi with the BIO
 // constraint (I-X only after B-X or I-X). Training runs it five times, each
-// time over the examples in another random order, and keeps the mean of the
-// five averaged weight vectors. Over ten seeds (entities/seeds.sh) the mean
-// of five scored higher on average than one run on every evaluation set
-// below, by 0.2 to 0.9 points of F1, and had 14 % fewer features. Each token has about 30 hashed
+// time over the examples in another random order and with the case-changed
+// copies (below) of another third of the sentences, and keeps the mean of
+// the five averaged weight vectors. Over ten seeds (entities/seeds.sh) the
+// mean of five scored higher on average than one run on every evaluation
+// set below, by 0.3 to 1.8 points of F1, with 11 % fewer features. Each token has about 30 hashed
 // features: the lower-cased word and its neighbours at ±1 and ±2 (so that
 // Presiden, Menteri, kota, PT, di, dari act as cues), word bigrams, the word
 // shape (Xx, X, d.d) and that of the neighbours, the capitalisation pattern
@@ -23,8 +24,8 @@
 // membership of a place gazetteer, and the word's distributional class and
 // capitalisation prior (below). Shape features are conjoined with the
 // sentence's case mode — mixed, all upper case (headlines) or all lower case
-// — and training adds lower- and upper-case copies of a third of the
-// sentences, so that the model also works without case.
+// — and each training run adds lower- and upper-case copies of a third of
+// the sentences, so that the model also works without case.
 //
 // The corpora are combined with the feature augmentation of Daumé (2007),
 // "Frustratingly easy domain adaptation": sentences of the auxiliary corpora
@@ -76,8 +77,9 @@
 // of the mention's tokens (the best tag sequence's score minus the best one
 // with another tag there, from forward and backward Viterbi passes, in units
 // of 1/64 of a perceptron update); the constants were fitted by log loss on
-// idner-news-2k.dev (0.26, against 0.38 for a constant; 0.25 with the
-// current model, go test -run Calibrate ./entities -args -calibrate). Other occurrences
+// idner-news-2k.dev (0.26, against 0.38 for a constant; 0.23 with the
+// current model, for which they are still the best of the grid: go test
+// -run Calibrate ./entities -args -calibrate). Other occurrences
 // found by the document pass take the best score of their name, gazetteer
 // places found by it 0.5; rules and user gazetteers give 1.
 //
@@ -117,9 +119,9 @@
 //
 // Scores (go run ./examples/kabar eval entities; entity-level micro F1,
 // exact span and type, PER/ORG/LOC, model plus rules and post-processing on
-// the corpora's own tokens): idner-news-2k.dev 89.0, NER-UI held-out tenth
-// 83.0, NER-UGM held-out tenth 78.3, NERGRIT valid 67.7, NERP valid (lower
-// case) 58.3; idner-news-2k.dev in capitals 81.8, in lower case 82.0.
+// the corpora's own tokens): idner-news-2k.dev 89.6, NER-UI held-out tenth
+// 83.4, NER-UGM held-out tenth 78.4, NERGRIT valid 68.5, NERP valid (lower
+// case) 59.8; idner-news-2k.dev in capitals 83.0, in lower case 82.7.
 //
 // # Model format
 //

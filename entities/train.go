@@ -25,14 +25,17 @@ type TrainConfig struct {
 	// Runs trains the model this many times, with the seeds Seed, Seed+1,
 	// …, and keeps the mean of their averaged weights (default 5). The
 	// order of the examples moves a single run's scores by about half a
-	// point of F1; the mean of several runs depends less on it, scores a
-	// little higher, and has fewer features above MinWeight. Without
-	// Progress, up to GOMAXPROCS runs train at once, each with weights of
-	// its own (memory grows with them); the model is the same either way.
+	// point of F1; the mean of several runs depends less on it, scores
+	// higher (also because each run takes other case copies: CaseCopies)
+	// and has fewer features above MinWeight. Without Progress, up to
+	// GOMAXPROCS runs train at once, each with weights of its own (memory
+	// grows with them); the model is the same either way.
 	Runs int
-	// CaseCopies adds, for every Nth example, a lower-case copy and an
-	// upper-case copy (as in headlines), so that the model learns to work
-	// without case (default 3; negative disables).
+	// CaseCopies adds a lower-case copy and an upper-case copy (as in
+	// headlines) of every Nth example, so that the model learns to work
+	// without case (default 3; negative disables): run r takes the copies
+	// of the examples i with i%N == r%N, so that the runs together cover
+	// them all.
 	CaseCopies int
 	// MinWeight drops features whose largest averaged weight is below it
 	// in absolute value, in perceptron updates, to keep the model small
@@ -130,14 +133,19 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 	}
 	m.lex.gaz = newGazetteer(ge)
 
+	// Every sentence gets a lower- and an upper-case copy; run r trains on
+	// the copies of the sentences i with i%CaseCopies == r%CaseCopies.
 	data := train
+	var group []int // group[k]: the case-copy group of data[k], -1 for the originals
 	if cfg.CaseCopies > 0 {
 		data = slices.Clip(slices.Clone(train))
+		group = make([]int, len(train), 3*len(train))
+		for i := range group {
+			group[i] = -1
+		}
 		for i, ex := range train {
-			if i%cfg.CaseCopies != 0 {
-				continue
-			}
 			data = append(data, caseCopy(ex, strings.ToLower), caseCopy(ex, strings.ToUpper))
+			group = append(group, i%cfg.CaseCopies, i%cfg.CaseCopies)
 		}
 	}
 
@@ -189,7 +197,7 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 			if runs > 1 {
 				fmt.Fprintf(cfg.Progress, "run %d of %d (seed %d)\n", run+1, runs, seed)
 			}
-			wa, ta, err := m.perceptron(ctx, prep, len(keys), seed, cfg, func(wa, ta []float64) *model {
+			wa, ta, err := m.perceptron(ctx, prep, runExamples(group, len(prep), run, cfg.CaseCopies), len(keys), seed, cfg, func(wa, ta []float64) *model {
 				return m.finish(keys, aux, meanOf(sum, wa, run+1), meanOf(tsum, ta, run+1), cfg)
 			})
 			if err != nil {
@@ -214,7 +222,7 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 				go func() {
 					defer wg.Done()
 					r := &res[k]
-					r.wa, r.ta, r.err = m.perceptron(ctx, prep, len(keys), cfg.Seed+uint64(first+k), cfg, nil)
+					r.wa, r.ta, r.err = m.perceptron(ctx, prep, runExamples(group, len(prep), first+k, cfg.CaseCopies), len(keys), cfg.Seed+uint64(first+k), cfg, nil)
 				}()
 			}
 			wg.Wait()
@@ -228,6 +236,18 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 		}
 	}
 	return &Model{m.finish(keys, aux, meanOf(sum, nil, runs), meanOf(tsum, nil, runs), cfg)}, nil
+}
+
+// runExamples returns the indexes of the examples that run trains on: the
+// originals and the case copies of its group.
+func runExamples(group []int, n, run, caseCopies int) []int {
+	var order []int
+	for k := range n {
+		if group == nil || group[k] < 0 || group[k] == run%caseCopies {
+			order = append(order, k)
+		}
+	}
+	return order
 }
 
 // addTo adds w to sum element by element and returns sum (w itself when
@@ -271,7 +291,7 @@ type prepared struct {
 // and transition weights. When cfg.Progress is not nil it reports each
 // epoch, with the dev score of the model that snapshot makes of the
 // weights so far (snapshot is not called when cfg.Progress is nil).
-func (m *model) perceptron(ctx context.Context, prep []prepared, nf int, seed uint64, cfg TrainConfig, snapshot func(wa, ta []float64) *model) (wa, ta []float64, err error) {
+func (m *model) perceptron(ctx context.Context, prep []prepared, order []int, nf int, seed uint64, cfg TrainConfig, snapshot func(wa, ta []float64) *model) (wa, ta []float64, err error) {
 	T := m.ntags
 	var s scratch
 	w := make([]int32, nf*T) // current weights
@@ -279,10 +299,6 @@ func (m *model) perceptron(ctx context.Context, prep []prepared, nf int, seed ui
 	tw := make([]int32, (T+1)*T)
 	tu := make([]int64, (T+1)*T)
 	c := int64(1)
-	order := make([]int, len(prep))
-	for i := range order {
-		order[i] = i
-	}
 	rng := rand.New(rand.NewPCG(seed, 0x6b61626172))
 	em := make([]float32, 0)
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
@@ -342,7 +358,7 @@ func (m *model) perceptron(ctx context.Context, prep []prepared, nf int, seed ui
 			return nil, nil, err
 		}
 		if cfg.Progress != nil {
-			line := fmt.Sprintf("epoch %d: %d of %d sentences wrong", epoch, errs, len(prep))
+			line := fmt.Sprintf("epoch %d: %d of %d sentences wrong", epoch, errs, len(order))
 			if cfg.Dev != nil {
 				mm := snapshot(averaged(w, u, c), averaged(tw, tu, c))
 				p, r, f := scoreExamples(mm, cfg.Dev)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -237,5 +238,27 @@ func TestTrainParallel(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("GOMAXPROCS %d: the runs side by side gave another model than one at a time", procs)
 		}
+	}
+}
+
+// TestRunExamples checks which examples a run trains on: every original
+// and the case copies of its group, run r taking group r%CaseCopies.
+func TestRunExamples(t *testing.T) {
+	group := []int{-1, -1, -1, 0, 0, 1, 1, 2, 2} // 3 sentences, then their two copies each
+	for _, c := range []struct {
+		run  int
+		want []int
+	}{
+		{0, []int{0, 1, 2, 3, 4}},
+		{1, []int{0, 1, 2, 5, 6}},
+		{2, []int{0, 1, 2, 7, 8}},
+		{4, []int{0, 1, 2, 5, 6}},
+	} {
+		if got := runExamples(group, len(group), c.run, 3); !slices.Equal(got, c.want) {
+			t.Errorf("run %d trains on %v, want %v", c.run, got, c.want)
+		}
+	}
+	if got := runExamples(nil, 4, 2, 0); !slices.Equal(got, []int{0, 1, 2, 3}) {
+		t.Errorf("without copies: %v, want all four", got)
 	}
 }

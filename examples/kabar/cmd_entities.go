@@ -182,7 +182,7 @@ func runEntitiesTrain(e *env, args []string) int {
 	gazf := fs.String("features-gazetteer", "entities/data/gazetteer.tsv", `LABEL<TAB>name list used as model features ("" for none)`)
 	mapping := fs.String("map", "", "extra label mappings TYPE=LABEL,… (LABEL one of PER ORG LOC DATE TIME MONEY PERCENT QUANTITY O)")
 	domains := fs.Bool("domains", true, "treat each -train file after the first as an auxiliary domain (feature copies)")
-	caseCopies := fs.Int("case-copies", 3, "add lower- and upper-case copies of every Nth sentence (-1: none)")
+	caseCopies := fs.Int("case-copies", 3, "add lower- and upper-case copies of every Nth sentence, another Nth in each run (-1: none)")
 	quiet := fs.Bool("q", false, "no progress output")
 	minWeight := fs.Float64("min-weight", 0, "drop features whose largest averaged weight is smaller, in perceptron updates (default 0.6)")
 	if _, err := parseFlags(fs, args); err != nil {
