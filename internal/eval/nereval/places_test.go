@@ -125,6 +125,26 @@ func TestPlacesLeftO(t *testing.T) {
 	}
 }
 
+// allSentences returns the sentences of all the NER corpora, every fold,
+// or skips the test (saying what it checks) when ../shared is absent.
+func allSentences(t *testing.T, check string) []entities.Example {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/data/ner absent: skipping the " + check)
+	}
+	var all []entities.Example
+	for _, f := range []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
+		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"} {
+		exs, err := Read(dir, f, All)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, exs...)
+	}
+	return all
+}
+
 // TestClassifierConvention counts, in all the corpora, how often a
 // lower-case place classifier (negara, kota, …) begins a mention and how
 // often it is left out of the mention that follows it: the ground for the
@@ -132,37 +152,25 @@ func TestPlacesLeftO(t *testing.T) {
 // while the model decides for the others (go test -v -run
 // TestClassifierConvention).
 func TestClassifierConvention(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("../shared/data/ner absent: skipping the classifier convention check")
-	}
-	files := []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
-		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"}
 	words := []string{"negara", "ibukota", "kota", "wilayah", "provinsi", "kabupaten", "pulau", "kawasan"}
 	in, out := map[string]int{}, map[string]int{}
-	for _, f := range files {
-		exs, err := Read(dir, f, All)
-		if err != nil {
-			t.Fatal(err)
+	for _, ex := range allSentences(t, "classifier convention check") {
+		starts := map[int]bool{}
+		for _, sp := range ex.Spans {
+			starts[sp.Start] = true
 		}
-		for _, ex := range exs {
-			starts := map[int]bool{}
-			for _, sp := range ex.Spans {
-				starts[sp.Start] = true
+		covered := func(i int) bool {
+			return slices.ContainsFunc(ex.Spans, func(sp entities.TokenSpan) bool { return sp.Start <= i && i < sp.End })
+		}
+		for i, w := range ex.Words {
+			if !slices.Contains(words, w) {
+				continue
 			}
-			covered := func(i int) bool {
-				return slices.ContainsFunc(ex.Spans, func(sp entities.TokenSpan) bool { return sp.Start <= i && i < sp.End })
-			}
-			for i, w := range ex.Words {
-				if !slices.Contains(words, w) {
-					continue
-				}
-				switch {
-				case starts[i]:
-					in[w]++
-				case !covered(i) && starts[i+1]:
-					out[w]++
-				}
+			switch {
+			case starts[i]:
+				in[w]++
+			case !covered(i) && starts[i+1]:
+				out[w]++
 			}
 		}
 	}
@@ -180,33 +188,21 @@ func TestClassifierConvention(t *testing.T) {
 // never begins or ends with a personal pronoun (go test -v -run
 // TestPronounsUntagged).
 func TestPronounsUntagged(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("../shared/data/ner absent: skipping the pronoun check")
-	}
-	files := []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
-		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"}
 	pronouns := []string{"saya", "aku", "kami", "kita", "anda", "kamu", "engkau", "kau", "dia", "ia", "beliau", "mereka", "kalian"}
 	total, edge, inside := 0, 0, 0
-	for _, f := range files {
-		exs, err := Read(dir, f, All)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, ex := range exs {
-			for i, w := range ex.Words {
-				if !slices.Contains(pronouns, strings.ToLower(w)) {
-					continue
-				}
-				total++
-				for _, sp := range ex.Spans {
-					switch {
-					case i == sp.Start || i == sp.End-1:
-						edge++
-						t.Logf("%s: %v at the edge of %v", f, w, ex.Words[sp.Start:sp.End])
-					case sp.Start < i && i < sp.End:
-						inside++
-					}
+	for _, ex := range allSentences(t, "pronoun check") {
+		for i, w := range ex.Words {
+			if !slices.Contains(pronouns, strings.ToLower(w)) {
+				continue
+			}
+			total++
+			for _, sp := range ex.Spans {
+				switch {
+				case i == sp.Start || i == sp.End-1:
+					edge++
+					t.Logf("%v at the edge of %v", w, ex.Words[sp.Start:sp.End])
+				case sp.Start < i && i < sp.End:
+					inside++
 				}
 			}
 		}
@@ -223,37 +219,25 @@ func TestPronounsUntagged(t *testing.T) {
 // the ground for the entities package's rule that such a host name is an
 // organisation (go test -v -run TestHostNames).
 func TestHostNames(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "ner")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("../shared/data/ner absent: skipping the host name check")
-	}
-	files := []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
-		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"}
 	byLabel := map[string]int{}
 	total := 0
-	for _, f := range files {
-		exs, err := Read(dir, f, All)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, ex := range exs {
-			for i, w := range ex.Words {
-				ts := tokenize.Tokens(w)
-				if len(ts) != 1 || ts[0].Kind != tokenize.URL || strings.ContainsAny(w, "/:@?#") {
-					continue
-				}
-				total++
-				label := "none"
-				for _, sp := range ex.Spans {
-					if sp.Start <= i && i < sp.End {
-						label = "inside a longer " + sp.Label.String()
-						if sp.Start == i && sp.End == i+1 {
-							label = sp.Label.String()
-						}
+	for _, ex := range allSentences(t, "host name check") {
+		for i, w := range ex.Words {
+			ts := tokenize.Tokens(w)
+			if len(ts) != 1 || ts[0].Kind != tokenize.URL || strings.ContainsAny(w, "/:@?#") {
+				continue
+			}
+			total++
+			label := "none"
+			for _, sp := range ex.Spans {
+				if sp.Start <= i && i < sp.End {
+					label = "inside a longer " + sp.Label.String()
+					if sp.Start == i && sp.End == i+1 {
+						label = sp.Label.String()
 					}
 				}
-				byLabel[label]++
 			}
+			byLabel[label]++
 		}
 	}
 	t.Logf("%d host names: %v", total, byLabel)
