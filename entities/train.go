@@ -187,52 +187,49 @@ func Train(ctx context.Context, train []Example, cfg TrainConfig) (*Model, error
 			return nil, ctx.Err()
 		}
 	}
+	// Without progress output, as many runs at once as there are CPUs;
+	// with it, one at a time, each epoch reported with the dev score of
+	// the mean so far. The runs are summed in run order either way, so
+	// that the model does not depend on which finished first.
 	runs := cfg.Runs
+	batch := 1
+	if cfg.Progress == nil {
+		batch = max(1, min(runs, runtime.GOMAXPROCS(0)))
+	}
+	type result struct {
+		wa, ta []float64
+		err    error
+	}
+	res := make([]result, batch)
 	var sum, tsum []float64 // the finished runs' averaged weights, summed
-	if cfg.Progress != nil {
-		// one run at a time, each epoch reported with the dev score of
-		// the mean so far
-		for run := range runs {
-			seed := cfg.Seed + uint64(run)
-			if runs > 1 {
-				fmt.Fprintf(cfg.Progress, "run %d of %d (seed %d)\n", run+1, runs, seed)
-			}
-			wa, ta, err := m.perceptron(ctx, prep, runExamples(group, len(prep), run, cfg.CaseCopies), len(keys), seed, cfg, func(wa, ta []float64) *model {
-				return m.finish(keys, aux, meanOf(sum, wa, run+1), meanOf(tsum, ta, run+1), cfg)
-			})
-			if err != nil {
-				return nil, err
-			}
-			sum, tsum = addTo(sum, wa), addTo(tsum, ta)
-		}
-	} else {
-		// as many runs at once as there are CPUs, summed in run order
-		// so that the model does not depend on which finished first
-		type result struct {
-			wa, ta []float64
-			err    error
-		}
-		batch := max(1, min(runs, runtime.GOMAXPROCS(0)))
-		res := make([]result, batch)
-		for first := 0; first < runs; first += batch {
-			n := min(batch, runs-first)
-			var wg sync.WaitGroup
-			for k := range n {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					r := &res[k]
-					r.wa, r.ta, r.err = m.perceptron(ctx, prep, runExamples(group, len(prep), first+k, cfg.CaseCopies), len(keys), cfg.Seed+uint64(first+k), cfg, nil)
-				}()
-			}
-			wg.Wait()
-			for k := range n {
-				if res[k].err != nil {
-					return nil, res[k].err
+	for first := 0; first < runs; first += batch {
+		n := min(batch, runs-first)
+		var wg sync.WaitGroup
+		for k := range n {
+			run := first + k
+			var snapshot func(wa, ta []float64) *model
+			if cfg.Progress != nil {
+				if runs > 1 {
+					fmt.Fprintf(cfg.Progress, "run %d of %d (seed %d)\n", run+1, runs, cfg.Seed+uint64(run))
 				}
-				sum, tsum = addTo(sum, res[k].wa), addTo(tsum, res[k].ta)
-				res[k] = result{}
+				snapshot = func(wa, ta []float64) *model {
+					return m.finish(keys, aux, meanOf(sum, wa, run+1), meanOf(tsum, ta, run+1), cfg)
+				}
 			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r := &res[k]
+				r.wa, r.ta, r.err = m.perceptron(ctx, prep, runExamples(group, len(prep), run, cfg.CaseCopies), len(keys), cfg.Seed+uint64(run), cfg, snapshot)
+			}()
+		}
+		wg.Wait()
+		for k := range n {
+			if res[k].err != nil {
+				return nil, res[k].err
+			}
+			sum, tsum = addTo(sum, res[k].wa), addTo(tsum, res[k].ta)
+			res[k] = result{}
 		}
 	}
 	return &Model{m.finish(keys, aux, meanOf(sum, nil, runs), meanOf(tsum, nil, runs), cfg)}, nil
