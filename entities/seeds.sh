@@ -20,12 +20,14 @@ train="$shared/idner-news-2k.train.tsv,$shared/nerui.all.tsv@train,$shared/nergr
   for seed in "$@"; do
     # shellcheck disable=SC2086 # FLAGS is a list of flags
     "$tmp/kabar" entities train -q -seed "$seed" ${FLAGS:-} -train "$train" -o "$tmp/m.kner"
+    "$tmp/kabar" eval entities -model "$tmp/m.kner" >"$tmp/eval"
     printf '%s' "$seed"
-    "$tmp/kabar" eval entities -model "$tmp/m.kner" | awk -F'|' '$2 ~ /kabar/ { gsub(/[* ]/, "", $10); printf " %s", $10 }'
+    awk -F'|' '$2 ~ /kabar/ { gsub(/[* ]/, "", $10); printf " %s", $10 }' "$tmp/eval"
     printf ' %s\n' "$(head -c 200 "$tmp/m.kner" | grep -ao '[0-9]* features' | cut -d' ' -f1)"
   done
 } >"$tmp/rows"
-"$tmp/kabar" eval entities -model "$tmp/m.kner" | awk -F'|' '$2 ~ /kabar/ { gsub(/^ +| +$/, "", $3); printf "%s|", $3 }' >"$tmp/names"
+# the evaluation sets' names, from the last model's report
+awk -F'|' '$2 ~ /kabar/ { gsub(/^ +| +$/, "", $3); printf "%s|", $3 }' "$tmp/eval" >"$tmp/names"
 awk -v names="$(cat "$tmp/names")" '
 BEGIN { n = split(names, h, "|") - 1; printf "| seed |"; for (i = 1; i <= n; i++) printf " %s |", h[i]; print " features |"
   printf "|---|"; for (i = 1; i <= n + 1; i++) printf "---:|"; print "" }
