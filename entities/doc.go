@@ -51,8 +51,11 @@
 // start or end a mention (never "Rusia yang"; a capitalised Anda or Beliau
 // is never a mention), a lower-case negara or ibukota does not start a
 // place (di negara Libya → Libya; the corpora leave it out 59 times in 60),
-// mentions with unbalanced brackets are dropped, and in text with capitals
-// a mention needs one. A document-level pass (after
+// mentions with unbalanced brackets are dropped, in text with capitals
+// a mention needs one, and a person named exactly like a place of the
+// gazetteer or a short form of one in data/shortplaces.txt (Korut, Jabar,
+// Jaksel) is that place (the corpora label 27 of their 4,467 such
+// mentions PER, seemingly by mistake). A document-level pass (after
 // Krishnan & Manning 2006, in a cheap form) then finds the other occurrences
 // of names recognised elsewhere in the document, including a person's
 // surname alone (Khalifa Haftar … Haftar), gives every occurrence of a name
@@ -117,12 +120,14 @@
 // ISO 3166-1 and the provinces of ISO 3166-2:ID from Debian's iso-codes
 // (LGPL-2.1+) and a hand-written list of capitals and large cities. Both are
 // copied into the model file. [Recognizer.Info] returns the model's own
-// description, with its dev score.
+// description, with its dev score. The short forms of place names
+// (data/shortplaces.txt, embedded) are written for kabar (MIT) and used by
+// post-processing only.
 //
 // Scores (go run ./examples/kabar eval entities; entity-level micro F1,
 // exact span and type, PER/ORG/LOC, model plus rules and post-processing on
 // the corpora's own tokens): idner-news-2k.dev 89.6, NER-UI held-out tenth
-// 83.4, NER-UGM held-out tenth 78.4, NERGRIT valid 68.5, NERP valid (lower
+// 83.4, NER-UGM held-out tenth 78.4, NERGRIT valid 68.6, NERP valid (lower
 // case) 59.8; idner-news-2k.dev in capitals 83.0, in lower case 82.7.
 //
 // # Model format

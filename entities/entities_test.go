@@ -159,6 +159,10 @@ func TestNewsShapes(t *testing.T) {
 		// the model alone tags the first PER and leaves the second out
 		{"host name", "DailySocial.id adalah portal berita startup. Liputan6.com, Jakarta - Harga naik.", []string{"ORG DailySocial.id", "ORG Liputan6.com"}, []string{"PER DailySocial.id"}},
 		{"host name in a longer ORG", "Dilansir CNN Indonesia.com, harga naik.", nil, []string{"ORG Indonesia.com"}},
+		// the model alone tags every Korut PER; it is a place of the gazetteer
+		{"gazetteer place", "Kyung memastikan bahwa tim penyelidik cukup yakin Korut ada di balik peretasan ini. " +
+			"Sejumlah pembuat kebijakan mengatakan bahwa peretas Korut mencuri banyak dokumen rahasia militer. " +
+			"Seberapa penting dokumen yang dicuri oleh Korut masih dirahasiakan.", []string{"PER Kyung", "LOC Korut"}, []string{"PER Korut"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,9 +122,47 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 		if sp.Start >= sp.End || !balanced(toks[sp.Start:sp.End]) || !hasLetter(toks[sp.Start:sp.End]) {
 			continue
 		}
+		// A person named exactly like a place of the gazetteer or a short
+		// form of one is the place (Korut mengancam …).
+		if sp.Label == PER && (isGazPlace(info, sp) || sp.End-sp.Start == 1 && shortPlaces[info[sp.Start].low]) {
+			sp.Label = LOC
+		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// shortPlaces are the lower-cased short forms of place names of
+// data/shortplaces.txt (Korut, Jabar).
+var shortPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(shortPlacesFile, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			m[strings.ToLower(l)] = true
+		}
+	}
+	return m
+}()
+
+//go:embed data/shortplaces.txt
+var shortPlacesFile string
+
+// isGazPlace reports whether the tokens of sp are exactly one match of the
+// feature gazetteer's places (markGazetteer).
+func isGazPlace(info []tokInfo, sp TokenSpan) bool {
+	g := info[sp.Start].gaz[LOC]
+	if sp.End-sp.Start == 1 {
+		return g == 'U'
+	}
+	if g != 'B' {
+		return false
+	}
+	for i := sp.Start + 1; i < sp.End; i++ {
+		if info[i].gaz[LOC] != 'I' {
+			return false
+		}
+	}
+	return sp.End == len(info) || info[sp.End].gaz[LOC] != 'I'
 }
 
 // bracketAbbrev returns the end of "( ABBR )" starting at token i, either

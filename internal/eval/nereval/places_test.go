@@ -245,3 +245,37 @@ func TestHostNames(t *testing.T) {
 		t.Errorf("%d host names labelled %v: the rule no longer follows the corpora", total, byLabel)
 	}
 }
+
+// TestGazetteerPlacesNotPersons counts, in all the corpora, the mentions
+// whose whole text is a place of the model's feature gazetteer or a short
+// form of entities/data/shortplaces.txt, by label:
+// the ground for the entities package's rule that a person named exactly
+// like such a place is the place (go test -v -run
+// TestGazetteerPlacesNotPersons). The 27 persons of the corpora (jakarta,
+// indonesia, iran, Zimbabwe, …) read as annotation errors.
+func TestGazetteerPlacesNotPersons(t *testing.T) {
+	places := readPlaces(t)
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "entities", "data", "shortplaces.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			places[strings.ToLower(l)] = true
+		}
+	}
+	byLabel := map[string]int{}
+	total := 0
+	for _, ex := range allSentences(t, "gazetteer person check") {
+		for _, sp := range ex.Spans {
+			if places[strings.ToLower(strings.Join(ex.Words[sp.Start:sp.End], " "))] {
+				total++
+				byLabel[sp.Label.String()]++
+			}
+		}
+	}
+	t.Logf("%d mentions that are exactly a gazetteer place or short form: %v", total, byLabel)
+	if total == 0 || byLabel["PER"]*100 > total {
+		t.Errorf("%d mentions that are gazetteer places, labelled %v: the rule no longer follows the corpora", total, byLabel)
+	}
+}
