@@ -43,8 +43,10 @@
 // sentence, that are capitalised; it lets the model tell names from common
 // words in text without case.
 //
-// After the model, post-processing fits real news: titles are removed
-// from the front of a person's name (Presiden Joko Widodo → Joko Widodo),
+// After the model, post-processing fits real news: titles and ranks are
+// removed from the front of a person's name (Presiden Joko Widodo → Joko
+// Widodo, AKBP Hanny Hidayat → Hanny Hidayat) and a title alone (Kabid) is
+// no person,
 // particles join a name (Osama bin Laden, Bashar al-Assad), an abbreviation
 // in brackets joins the organisation before it (Tentara Nasional Libya (LNA),
 // as the corpora annotate it), function words and personal pronouns never
@@ -128,7 +130,7 @@
 // exact span and type, PER/ORG/LOC, model plus rules and post-processing on
 // the corpora's own tokens): idner-news-2k.dev 89.6, NER-UI held-out tenth
 // 83.4, NER-UGM held-out tenth 78.4, NERGRIT valid 68.6, NERP valid (lower
-// case) 59.8; idner-news-2k.dev in capitals 83.0, in lower case 82.7.
+// case) 59.9; idner-news-2k.dev in capitals 83.0, in lower case 82.7.
 //
 // # Model format
 //

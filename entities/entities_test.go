@@ -159,6 +159,9 @@ func TestNewsShapes(t *testing.T) {
 		// the model alone tags the first PER and leaves the second out
 		{"host name", "DailySocial.id adalah portal berita startup. Liputan6.com, Jakarta - Harga naik.", []string{"ORG DailySocial.id", "ORG Liputan6.com"}, []string{"PER DailySocial.id"}},
 		{"host name in a longer ORG", "Dilansir CNN Indonesia.com, harga naik.", nil, []string{"ORG Indonesia.com"}},
+		// the model alone tags Kabid PER and the rank AKBP inside the name
+		{"titles alone and ranks", `"Pelaku sudah kami tangkap," kata Kabid Humas Polda Jawa Timur Komisaris Besar Frans Barung Mangera, Jumat (26/1). ` +
+			"Kapolres Purwakarta AKBP Hanny Hidayat membenarkan hal itu.", []string{"PER Frans Barung Mangera", "PER Hanny Hidayat"}, []string{"PER Kabid", "PER AKBP Hanny Hidayat"}},
 		// the model alone tags every Korut PER; it is a place of the gazetteer
 		{"gazetteer place", "Kyung memastikan bahwa tim penyelidik cukup yakin Korut ada di balik peretasan ini. " +
 			"Sejumlah pembuat kebijakan mengatakan bahwa peretas Korut mencuri banyak dokumen rahasia militer. " +
