@@ -55,9 +55,10 @@
 // place (di negara Libya → Libya; the corpora leave it out 59 times in 60),
 // mentions with unbalanced brackets are dropped, in text with capitals
 // a mention needs one, and a person named exactly like a place of the
-// gazetteer or a short form of one in data/shortplaces.txt (Korut, Jabar,
-// Jaksel) is that place (the corpora label 27 of their 4,467 such
-// mentions PER, seemingly by mistake). A document-level pass (after
+// gazetteer or of data/placenames.txt (short forms and other names: Korut,
+// Jabar, Jaksel, Inggris, Afghanistan) is that place (the corpora label 40
+// of their 5,155 such mentions PER, seemingly by mistake). A
+// document-level pass (after
 // Krishnan & Manning 2006, in a cheap form) then finds the other occurrences
 // of names recognised elsewhere in the document, including a person's
 // surname alone (Khalifa Haftar … Haftar), gives every occurrence of a name
@@ -122,8 +123,8 @@
 // ISO 3166-1 and the provinces of ISO 3166-2:ID from Debian's iso-codes
 // (LGPL-2.1+) and a hand-written list of capitals and large cities. Both are
 // copied into the model file. [Recognizer.Info] returns the model's own
-// description, with its dev score. The short forms of place names
-// (data/shortplaces.txt, embedded) are written for kabar (MIT) and used by
+// description, with its dev score. The place names of
+// data/placenames.txt (embedded) are written for kabar (MIT) and used by
 // post-processing only.
 //
 // Scores (go run ./examples/kabar eval entities; entity-level micro F1,

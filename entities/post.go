@@ -131,9 +131,9 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 		if sp.Start >= sp.End || !balanced(toks[sp.Start:sp.End]) || !hasLetter(toks[sp.Start:sp.End]) {
 			continue
 		}
-		// A person named exactly like a place of the gazetteer or a short
-		// form of one is the place (Korut mengancam …).
-		if sp.Label == PER && (isGazPlace(info, sp) || sp.End-sp.Start == 1 && shortPlaces[info[sp.Start].low]) {
+		// A person named exactly like a place of the gazetteer or of
+		// data/placenames.txt is the place (Korut mengancam …).
+		if sp.Label == PER && (isGazPlace(info, sp) || isListedPlace(info, sp)) {
 			sp.Label = LOC
 		}
 		out = append(out, sp)
@@ -141,11 +141,11 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 	return out
 }
 
-// shortPlaces are the lower-cased short forms of place names of
-// data/shortplaces.txt (Korut, Jabar).
-var shortPlaces = func() map[string]bool {
+// placeNames are the lower-cased place names of data/placenames.txt
+// (Korut, Jabar, Inggris, Tepi Barat).
+var placeNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(shortPlacesFile, "\n") {
+	for _, l := range strings.Split(placeNamesFile, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
 			m[strings.ToLower(l)] = true
 		}
@@ -153,8 +153,24 @@ var shortPlaces = func() map[string]bool {
 	return m
 }()
 
-//go:embed data/shortplaces.txt
-var shortPlacesFile string
+//go:embed data/placenames.txt
+var placeNamesFile string
+
+// isListedPlace reports whether the tokens of sp, at most three, are
+// exactly a name of placeNames.
+func isListedPlace(info []tokInfo, sp TokenSpan) bool {
+	switch n := sp.End - sp.Start; {
+	case n == 1:
+		return placeNames[info[sp.Start].low]
+	case n <= 3:
+		name := info[sp.Start].low
+		for i := sp.Start + 1; i < sp.End; i++ {
+			name += " " + info[i].low
+		}
+		return placeNames[name]
+	}
+	return false
+}
 
 // isGazPlace reports whether the tokens of sp are exactly one match of the
 // feature gazetteer's places (markGazetteer).

@@ -247,15 +247,15 @@ func TestHostNames(t *testing.T) {
 }
 
 // TestGazetteerPlacesNotPersons counts, in all the corpora, the mentions
-// whose whole text is a place of the model's feature gazetteer or a short
-// form of entities/data/shortplaces.txt, by label:
+// whose whole text is a place of the model's feature gazetteer or of
+// entities/data/placenames.txt, by label:
 // the ground for the entities package's rule that a person named exactly
 // like such a place is the place (go test -v -run
 // TestGazetteerPlacesNotPersons). The 27 persons of the corpora (jakarta,
 // indonesia, iran, Zimbabwe, …) read as annotation errors.
 func TestGazetteerPlacesNotPersons(t *testing.T) {
 	places := readPlaces(t)
-	b, err := os.ReadFile(filepath.Join("..", "..", "..", "entities", "data", "shortplaces.txt"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "entities", "data", "placenames.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +274,7 @@ func TestGazetteerPlacesNotPersons(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d mentions that are exactly a gazetteer place or short form: %v", total, byLabel)
+	t.Logf("%d mentions that are exactly a gazetteer or listed place: %v", total, byLabel)
 	if total == 0 || byLabel["PER"]*100 > total {
 		t.Errorf("%d mentions that are gazetteer places, labelled %v: the rule no longer follows the corpora", total, byLabel)
 	}
