@@ -142,15 +142,20 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 }
 
 // placeNames are the lower-cased place names of data/placenames.txt
-// (Korut, Jabar, Inggris, Tepi Barat).
-var placeNames = func() map[string]bool {
-	m := map[string]bool{}
+// (Korut, Jabar, Inggris, Tepi Barat), and placeFirst the first words of
+// those of more than one word.
+var placeNames, placeFirst = func() (map[string]bool, map[string]bool) {
+	names, first := map[string]bool{}, map[string]bool{}
 	for _, l := range strings.Split(placeNamesFile, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
-			m[strings.ToLower(l)] = true
+			l = strings.ToLower(l)
+			names[l] = true
+			if w, _, ok := strings.Cut(l, " "); ok {
+				first[w] = true
+			}
 		}
 	}
-	return m
+	return names, first
 }()
 
 //go:embed data/placenames.txt
@@ -162,7 +167,7 @@ func isListedPlace(info []tokInfo, sp TokenSpan) bool {
 	switch n := sp.End - sp.Start; {
 	case n == 1:
 		return placeNames[info[sp.Start].low]
-	case n <= 3:
+	case n <= 3 && placeFirst[info[sp.Start].low]:
 		name := info[sp.Start].low
 		for i := sp.Start + 1; i < sp.End; i++ {
 			name += " " + info[i].low
