@@ -64,6 +64,24 @@ const (
 	Training      // the other sentences
 )
 
+// Corpora are the NER corpus files of ../shared/data/ner, all of them:
+// the ground on which the entities package's rules are checked.
+var Corpora = []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
+	"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"}
+
+// ReadAll reads every sentence of every file of Corpora in dir.
+func ReadAll(dir string) ([]entities.Example, error) {
+	var all []entities.Example
+	for _, f := range Corpora {
+		exs, err := Read(dir, f, All)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, exs...)
+	}
+	return all, nil
+}
+
 // Read reads a corpus of dir with the default label map and keeps fold.
 func Read(dir, file string, fold Fold) ([]entities.Example, error) {
 	f, err := os.Open(filepath.Join(dir, file))

@@ -133,14 +133,9 @@ func allSentences(t *testing.T, check string) []entities.Example {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("../shared/data/ner absent: skipping the " + check)
 	}
-	var all []entities.Example
-	for _, f := range []string{"idner-news-2k.train.tsv", "idner-news-2k.dev.tsv", "nerui.all.tsv", "nerugm.all.tsv",
-		"nergrit.train.tsv", "nergrit.valid.tsv", "nerp.train.tsv", "nerp.valid.tsv"} {
-		exs, err := Read(dir, f, All)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all = append(all, exs...)
+	all, err := ReadAll(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return all
 }
