@@ -78,7 +78,9 @@
 // longer ORG of the model holds it (CNN Indonesia.com). The
 // rules' mentions win over the model's where they overlap; gazetteer names
 // given with [WithGazetteer] win over both. [GroupMentions] groups mentions
-// by entity: same text, surname to full name, abbreviation to expansion.
+// by entity: same text, surname to full name, abbreviation to expansion
+// (initials, a bracketed abbreviation, or a short form of a place given in
+// data/placenames.txt: Korut → Korea Utara).
 //
 // Mention.Score is a confidence between 0 and 1. For the model's mentions
 // it is 1/(1+exp(−(m−512)/1024)), m being the smallest max-marginal margin

@@ -209,7 +209,8 @@ func TestGazetteer(t *testing.T) {
 }
 
 func TestGroupMentions(t *testing.T) {
-	text := "Khalifa Haftar bertemu Lavrov. Haftar meminta bantuan. Tentara Nasional Libya (LNA) maju. LNA menang. Perserikatan Bangsa-Bangsa dan PBB."
+	text := "Khalifa Haftar bertemu Lavrov. Haftar meminta bantuan. Tentara Nasional Libya (LNA) maju. LNA menang. Perserikatan Bangsa-Bangsa dan PBB. " +
+		"Korea Utara menguji rudal; Korut mengancam. Sumut bukan Sumatera Barat."
 	ms := []Mention{}
 	add := func(s string, l Label, from int) int {
 		i := strings.Index(text[from:], s) + from
@@ -222,12 +223,16 @@ func TestGroupMentions(t *testing.T) {
 	p = add("Tentara Nasional Libya (LNA)", ORG, p)
 	p = add("LNA", ORG, p)
 	p = add("Perserikatan Bangsa-Bangsa", ORG, p)
-	add("PBB", ORG, p)
+	p = add("PBB", ORG, p)
+	p = add("Korea Utara", LOC, p)
+	p = add("Korut", LOC, p)
+	p = add("Sumut", LOC, p) // the short form of Sumatera Utara
+	add("Sumatera Barat", LOC, p)
 	gs := GroupMentions(ms)
 	want := []struct {
 		name  string
 		count int
-	}{{"Khalifa Haftar", 2}, {"Tentara Nasional Libya", 2}, {"Perserikatan Bangsa-Bangsa", 2}, {"Lavrov", 1}}
+	}{{"Khalifa Haftar", 2}, {"Tentara Nasional Libya", 2}, {"Perserikatan Bangsa-Bangsa", 2}, {"Korea Utara", 2}, {"Lavrov", 1}, {"Sumut", 1}, {"Sumatera Barat", 1}}
 	if len(gs) != len(want) {
 		t.Fatalf("got %d groups %+v, want %d", len(gs), gs, len(want))
 	}

@@ -28,7 +28,8 @@ type Group struct {
 // Khalifa Haftar), the longer name that is mentioned most winning a tie.
 // Among organisations and places, an abbreviation joins the name it
 // abbreviates, written with it in brackets (Tentara Nasional Libya (LNA) …
-// LNA) or matching its initials (Perserikatan Bangsa-Bangsa … PBB). Other
+// LNA) or matching its initials (Perserikatan Bangsa-Bangsa … PBB), and a
+// short form of a place joins its full name (Korea Utara … Korut). Other
 // labels group by exact text.
 func GroupMentions(ms []Mention) []Group {
 	if len(ms) <= smallGroups {
@@ -106,6 +107,10 @@ func groupMap(ms []Mention) []Group {
 			if (m.Label == ORG || m.Label == LOC) && len(words) >= 2 {
 				ik := key{m.Label, initials(words)}
 				abbrIndex[ik] = append(abbrIndex[ik], g)
+				for _, sf := range shortForms(m.Label, low) {
+					sk := key{m.Label, sf}
+					abbrIndex[sk] = append(abbrIndex[sk], g)
+				}
 			}
 		}
 		if abbr != "" {
@@ -217,6 +222,9 @@ func groupSmall(ms []Mention) []Group {
 			gs = append(gs, group{name: name, label: m.Label, low: low, words: words, first: m.Start})
 			if (m.Label == ORG || m.Label == LOC) && len(words) >= 2 {
 				abbrs = append(abbrs, abbrKey{m.Label, initials(words), g})
+				for _, sf := range shortForms(m.Label, low) {
+					abbrs = append(abbrs, abbrKey{m.Label, sf, g})
+				}
 			}
 		}
 		if abbr != "" {
@@ -283,6 +291,15 @@ func subsequence(a, b []string) bool {
 		}
 	}
 	return j == len(a)
+}
+
+// shortForms returns the short forms of the lower-cased place name low
+// (korea utara → korut) that data/placenames.txt gives, for a place.
+func shortForms(l Label, low string) []string {
+	if l != LOC {
+		return nil
+	}
+	return placeShort[low]
 }
 
 // initials returns the first letters of the capitalised words, splitting

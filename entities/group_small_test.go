@@ -18,7 +18,7 @@ func TestGroupSmall(t *testing.T) {
 		"Libya", "libya", "LIBYA", "Rusia", "Amerika Serikat", "AS", "Amerika Serikat (AS)",
 		"Joko Widodo", "Widodo", "Joko", "Joko Widodo Joko", "Bank Indonesia", "BI",
 		"Komisi Pemberantasan Korupsi (KPK)", "KPK", "Komisi Pemberantasan Korupsi",
-		"Dewan Perwakilan Rakyat", "DPR", "Partai Demokrat", "PD", "X", "",
+		"Dewan Perwakilan Rakyat", "DPR", "Partai Demokrat", "PD", "Korea Utara", "Korut", "KORUT", "X", "",
 	}
 	labels := []Label{PER, ORG, LOC, PER, ORG, LOC, Label(99)}
 	rng := rand.New(rand.NewPCG(1, 2))

@@ -142,20 +142,25 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 }
 
 // placeNames are the lower-cased place names of data/placenames.txt
-// (Korut, Jabar, Inggris, Tepi Barat), and placeFirst the first words of
-// those of more than one word.
-var placeNames, placeFirst = func() (map[string]bool, map[string]bool) {
-	names, first := map[string]bool{}, map[string]bool{}
+// (Korut, Jabar, Inggris, Tepi Barat), placeFirst the first words of those
+// of more than one word, and placeShort the short forms of each full name
+// given there (korea utara → korut).
+var placeNames, placeFirst, placeShort = func() (names, first map[string]bool, short map[string][]string) {
+	names, first, short = map[string]bool{}, map[string]bool{}, map[string][]string{}
 	for _, l := range strings.Split(placeNamesFile, "\n") {
-		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
-			l = strings.ToLower(l)
-			names[l] = true
-			if w, _, ok := strings.Cut(l, " "); ok {
-				first[w] = true
-			}
+		if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
+			continue
+		}
+		name, full, _ := strings.Cut(strings.ToLower(l), "\t")
+		names[name] = true
+		if w, _, ok := strings.Cut(name, " "); ok {
+			first[w] = true
+		}
+		if full != "" {
+			short[full] = append(short[full], name)
 		}
 	}
-	return names, first
+	return names, first, short
 }()
 
 //go:embed data/placenames.txt

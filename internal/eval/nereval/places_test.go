@@ -256,7 +256,8 @@ func TestGazetteerPlacesNotPersons(t *testing.T) {
 	}
 	for _, l := range strings.Split(string(b), "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
-			places[strings.ToLower(l)] = true
+			name, _, _ := strings.Cut(l, "\t") // the name, not the full name after a short form
+			places[strings.ToLower(name)] = true
 		}
 	}
 	byLabel := map[string]int{}
