@@ -40,9 +40,12 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 		}
 		t.n[m.Label]++
 		t.score = max(t.score, m.Score)
-		// A person's surname alone refers to them too (Khalifa Haftar … Haftar).
+		// A person's surname alone refers to them too (Khalifa Haftar …
+		// Haftar), unless it names a place or an organisation (Movistar
+		// Yamaha … Yamaha).
 		if m.Label == PER {
-			if i := strings.LastIndexByte(m.Text, ' '); i > 0 && len(m.Text)-i > 3 && startsUpper(m.Text[i+1:]) {
+			if i := strings.LastIndexByte(m.Text, ' '); i > 0 && len(m.Text)-i > 3 && startsUpper(m.Text[i+1:]) &&
+				!r.namesNoPerson(s.lowerOf(m.Text[i+1:])) {
 				last := m.Text[i+1:]
 				tl := d.tally(last)
 				if tl == nil {
@@ -217,6 +220,18 @@ func allCapitalised(toks []tokenize.Token) bool {
 		}
 	}
 	return true
+}
+
+// namesNoPerson reports whether the lower-cased word low is a place of
+// the model's gazetteer or a listed place or organisation name
+// (data/placenames.txt, data/orgnames.txt).
+func (r *Recognizer) namesNoPerson(low string) bool {
+	if placeNames.names[low] || orgNames.names[low] {
+		return true
+	}
+	one := [1]string{low}
+	end, _ := r.m.lex.gaz.match(one[:], 0)
+	return end == 1
 }
 
 // placeCue are words after which a gazetteer name is taken as a place.

@@ -57,11 +57,15 @@
 // a mention needs one, and a person named exactly like a place of the
 // gazetteer or of data/placenames.txt (short forms and other names: Korut,
 // Jabar, Jaksel, Inggris, Afghanistan) is that place (the corpora label 40
-// of their 5,155 such mentions PER, seemingly by mistake). A
-// document-level pass (after
+// of their 5,155 such mentions PER, seemingly by mistake), and a person
+// named exactly like an organisation that the training corpora label ORG
+// at least twice and PER never (data/orgnames.txt: Microsoft, Juventus) is
+// that organisation (9 of the 3,682 such mentions of all the corpora are
+// PER). A document-level pass (after
 // Krishnan & Manning 2006, in a cheap form) then finds the other occurrences
 // of names recognised elsewhere in the document, including a person's
-// surname alone (Khalifa Haftar … Haftar), gives every occurrence of a name
+// surname alone (Khalifa Haftar … Haftar; not one that names a place or
+// an organisation: Movistar Yamaha … Yamaha), gives every occurrence of a name
 // its majority label, and recognises capitalised gazetteer places in a place
 // context (after di, ke, dari, kota, negara; coordinated with another place).
 //
@@ -127,13 +131,15 @@
 // copied into the model file. [Recognizer.Info] returns the model's own
 // description, with its dev score. The place names of
 // data/placenames.txt (embedded) are written for kabar (MIT) and used by
-// post-processing only.
+// post-processing only, as are the organisation names of data/orgnames.txt
+// (embedded), made by go run ./entities/internal/gen/orgnames from the
+// training data above and under its licences.
 //
 // Scores (go run ./examples/kabar eval entities; entity-level micro F1,
 // exact span and type, PER/ORG/LOC, model plus rules and post-processing on
 // the corpora's own tokens): idner-news-2k.dev 89.6, NER-UI held-out tenth
-// 83.4, NER-UGM held-out tenth 78.4, NERGRIT valid 68.6, NERP valid (lower
-// case) 59.9; idner-news-2k.dev in capitals 83.0, in lower case 82.7.
+// 83.6, NER-UGM held-out tenth 78.4, NERGRIT valid 68.6, NERP valid (lower
+// case) 60.0; idner-news-2k.dev in capitals 83.0, in lower case 82.7.
 //
 // # Model format
 //

@@ -162,6 +162,9 @@ func TestNewsShapes(t *testing.T) {
 		// the model alone tags Kabid PER and the rank AKBP inside the name
 		{"titles alone and ranks", `"Pelaku sudah kami tangkap," kata Kabid Humas Polda Jawa Timur Komisaris Besar Frans Barung Mangera, Jumat (26/1). ` +
 			"Kapolres Purwakarta AKBP Hanny Hidayat membenarkan hal itu.", []string{"PER Frans Barung Mangera", "PER Hanny Hidayat"}, []string{"PER Kabid", "PER AKBP Hanny Hidayat"}},
+		// the model alone tags both PER; the training corpora call it ORG
+		{"organisation of the corpora", "Semenjak dirilis, Microsoft bilang sudah ada sekitar 100.000 pengguna. " +
+			"Ke depannya saya yakin Microsoft bakal menambah jumlahnya.", []string{"ORG Microsoft"}, []string{"PER Microsoft"}},
 		// the model alone tags every Korut PER; it is a place of the gazetteer
 		{"gazetteer place", "Kyung memastikan bahwa tim penyelidik cukup yakin Korut ada di balik peretasan ini. " +
 			"Sejumlah pembuat kebijakan mengatakan bahwa peretas Korut mencuri banyak dokumen rahasia militer. " +

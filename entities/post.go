@@ -133,54 +133,83 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 		}
 		// A person named exactly like a place of the gazetteer or of
 		// data/placenames.txt is the place (Korut mengancam …).
-		if sp.Label == PER && (isGazPlace(info, sp) || isListedPlace(info, sp)) {
+		if sp.Label == PER && (isGazPlace(info, sp) || placeNames.has(info, sp)) {
 			sp.Label = LOC
+		}
+		// A person named exactly like an organisation of the training
+		// corpora, which never call it a person, is that organisation
+		// (Microsoft, Juventus).
+		if sp.Label == PER && orgNames.has(info, sp) {
+			sp.Label = ORG
 		}
 		out = append(out, sp)
 	}
 	return out
 }
 
-// placeNames are the lower-cased place names of data/placenames.txt
-// (Korut, Jabar, Inggris, Tepi Barat), placeFirst the first words of those
-// of more than one word, and placeShort the short forms of each full name
-// given there (korea utara → korut).
-var placeNames, placeFirst, placeShort = func() (names, first map[string]bool, short map[string][]string) {
-	names, first, short = map[string]bool{}, map[string]bool{}, map[string][]string{}
-	for _, l := range strings.Split(placeNamesFile, "\n") {
+// nameSet is a set of lower-cased names of one or more words, matched
+// against whole mentions.
+type nameSet struct {
+	names map[string]bool
+	first map[string]bool // the first words of the names of more than one word
+	most  int             // the most words of a name
+}
+
+// readNames reads a list of names, one per line, '#' starting a comment
+// line; a tab ends the name (what follows is given to more, when not nil).
+func readNames(list string, more func(name, rest string)) *nameSet {
+	ns := &nameSet{names: map[string]bool{}, first: map[string]bool{}}
+	for _, l := range strings.Split(list, "\n") {
 		if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
 			continue
 		}
-		name, full, _ := strings.Cut(strings.ToLower(l), "\t")
-		names[name] = true
-		if w, _, ok := strings.Cut(name, " "); ok {
-			first[w] = true
+		name, rest, _ := strings.Cut(strings.ToLower(l), "\t")
+		ns.names[name] = true
+		words := strings.Fields(name)
+		if len(words) > 1 {
+			ns.first[words[0]] = true
 		}
-		if full != "" {
-			short[full] = append(short[full], name)
+		ns.most = max(ns.most, len(words))
+		if more != nil && rest != "" {
+			more(name, rest)
 		}
 	}
-	return names, first, short
+	return ns
+}
+
+// has reports whether the tokens of sp are exactly a name of ns.
+func (ns *nameSet) has(info []tokInfo, sp TokenSpan) bool {
+	switch n := sp.End - sp.Start; {
+	case n == 1:
+		return ns.names[info[sp.Start].low]
+	case n > 1 && n <= ns.most && ns.first[info[sp.Start].low]:
+		name := info[sp.Start].low
+		for i := sp.Start + 1; i < sp.End; i++ {
+			name += " " + info[i].low
+		}
+		return ns.names[name]
+	}
+	return false
+}
+
+// placeNames are the place names of data/placenames.txt (Korut, Jabar,
+// Inggris, Tepi Barat), and placeShort the short forms of each full name
+// given there (korea utara → korut).
+var placeNames, placeShort = func() (*nameSet, map[string][]string) {
+	short := map[string][]string{}
+	ns := readNames(placeNamesFile, func(name, full string) { short[full] = append(short[full], name) })
+	return ns, short
 }()
 
 //go:embed data/placenames.txt
 var placeNamesFile string
 
-// isListedPlace reports whether the tokens of sp, at most three, are
-// exactly a name of placeNames.
-func isListedPlace(info []tokInfo, sp TokenSpan) bool {
-	switch n := sp.End - sp.Start; {
-	case n == 1:
-		return placeNames[info[sp.Start].low]
-	case n <= 3 && placeFirst[info[sp.Start].low]:
-		name := info[sp.Start].low
-		for i := sp.Start + 1; i < sp.End; i++ {
-			name += " " + info[i].low
-		}
-		return placeNames[name]
-	}
-	return false
-}
+// orgNames are the organisation names of data/orgnames.txt (Microsoft,
+// Juventus), generated from the training corpora.
+var orgNames = readNames(orgNamesFile, nil)
+
+//go:embed data/orgnames.txt
+var orgNamesFile string
 
 // isGazPlace reports whether the tokens of sp are exactly one match of the
 // feature gazetteer's places (markGazetteer).

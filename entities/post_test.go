@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestIsListedPlace(t *testing.T) {
+func TestNameSetHas(t *testing.T) {
 	tests := []struct {
 		words string
 		start int
@@ -30,7 +30,7 @@ func TestIsListedPlace(t *testing.T) {
 		for i, w := range words {
 			info[i].low = w
 		}
-		if got := isListedPlace(info, TokenSpan{Start: tt.start, End: tt.end, Label: PER}); got != tt.want {
+		if got := placeNames.has(info, TokenSpan{Start: tt.start, End: tt.end, Label: PER}); got != tt.want {
 			t.Errorf("%q [%d,%d): got %v, want %v", tt.words, tt.start, tt.end, got, tt.want)
 		}
 	}
@@ -59,6 +59,26 @@ func TestIsGazPlace(t *testing.T) {
 		}
 		if got := isGazPlace(info, TokenSpan{Start: tt.start, End: tt.end, Label: PER}); got != tt.want {
 			t.Errorf("%s [%d,%d): got %v, want %v", tt.marks, tt.start, tt.end, got, tt.want)
+		}
+	}
+}
+
+func TestNamesNoPerson(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{
+		"yamaha":  true,  // data/orgnames.txt
+		"korut":   true,  // data/placenames.txt
+		"moskow":  true,  // the model's gazetteer
+		"haftar":  false, // a surname
+		"widodo":  false,
+		"":        false,
+		"jakarta": true,
+	} {
+		if got := r.namesNoPerson(w); got != want {
+			t.Errorf("namesNoPerson(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

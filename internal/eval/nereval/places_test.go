@@ -275,3 +275,35 @@ func TestGazetteerPlacesNotPersons(t *testing.T) {
 		t.Errorf("%d mentions that are gazetteer places, labelled %v: the rule no longer follows the corpora", total, byLabel)
 	}
 }
+
+// TestOrgNamesNotPersons counts, in all the corpora (their evaluation sets
+// too, which entities/data/orgnames.txt is not made from), the mentions
+// whose whole text is a name of that list, by label: the ground for the
+// entities package's rule that a person so named is the organisation (go
+// test -v -run TestOrgNamesNotPersons).
+func TestOrgNamesNotPersons(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "entities", "data", "orgnames.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l != "" && l[0] != '#' {
+			names[l] = true
+		}
+	}
+	byLabel := map[string]int{}
+	total := 0
+	for _, ex := range allSentences(t, "organisation name check") {
+		for _, sp := range ex.Spans {
+			if names[strings.ToLower(strings.Join(ex.Words[sp.Start:sp.End], " "))] {
+				total++
+				byLabel[sp.Label.String()]++
+			}
+		}
+	}
+	t.Logf("%d mentions that are exactly a listed organisation: %v", total, byLabel)
+	if total == 0 || byLabel["PER"]*100 > total {
+		t.Errorf("%d mentions that are listed organisations, labelled %v: the rule no longer follows the corpora", total, byLabel)
+	}
+}
