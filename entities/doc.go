@@ -130,8 +130,8 @@
 // (LGPL-2.1+) and a hand-written list of capitals and large cities. Both are
 // copied into the model file. [Recognizer.Info] returns the model's own
 // description, with its dev score. The place names of
-// data/placenames.txt (embedded) are written for kabar (MIT) and used by
-// post-processing only, as are the organisation names of data/orgnames.txt
+// data/placenames.txt and the titles of data/titles.txt (both embedded)
+// are written for kabar (MIT) and used by post-processing only, as are the organisation names of data/orgnames.txt
 // (embedded), made by go run ./entities/internal/gen/orgnames from the
 // training data above and under its licences.
 //

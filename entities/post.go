@@ -11,18 +11,21 @@ import (
 
 // titles are words that precede a name without being part of it
 // (Presiden Joko Widodo → PER Joko Widodo), as the training corpora
-// annotate them.
-var titles = setOf("presiden", "wapres", "menteri", "menko", "mendagri", "menlu", "menhan", "gubernur", "wagub",
-	"bupati", "walikota", "wali", "wakil", "ketua", "sekjen", "jenderal", "jend", "letjen", "mayjen", "brigjen",
-	"kolonel", "kapten", "komisaris", "kombes", "kapolri", "kapolda", "kapolres", "panglima", "dr", "drs", "prof",
-	"ir", "h", "hj", "kh", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "mantan", "perdana", "raja", "ratu",
-	"pangeran", "syekh", "kiai", "ustaz", "ustadz", "habib", "tuan", "nyonya", "mr", "mrs", "ms", "sir", "paus",
-	"kanselir", "dubes", "direktur", "dirut", "jaksa", "hakim", "senator", "anggota", "juru", "jubir", "komandan",
-	// heads of offices and units, and police and military ranks
-	"kabid", "kadis", "kasat", "kabag", "kadiv", "kasubdit", "kasubag", "kanit", "kapolsek", "kapuspen",
-	"kabareskrim", "kajati", "kajari", "kakanwil", "kabiro", "danrem", "dandim", "pangdam", "kasad", "kasal",
-	"kasau", "dirjen", "sekda", "camat", "lurah", "kades", "wabup", "wawali", "wamen", "plt", "plh", "irjen",
-	"akbp", "kompol", "iptu", "aiptu", "ipda", "bripka", "briptu", "laksamana", "marsekal", "letkol")
+// annotate them: data/titles.txt.
+var titles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(titlesFile, "\n") {
+		if !strings.HasPrefix(l, "#") {
+			for _, w := range strings.Fields(l) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+//go:embed data/titles.txt
+var titlesFile string
 
 // edgeStop are words a mention never starts or ends with: the model
 // sometimes swallows the relative pronoun after a name (Haftar yang) or a

@@ -307,3 +307,41 @@ func TestOrgNamesNotPersons(t *testing.T) {
 		t.Errorf("%d mentions that are listed organisations, labelled %v: the rule no longer follows the corpora", total, byLabel)
 	}
 }
+
+// TestTitlesAloneNotPersons counts, in all the corpora, the words of
+// entities/data/titles.txt (Presiden, Kabid, AKBP), and how often one of
+// them is a person mention on its own: the ground for the entities
+// package's rule that drops such mentions (go test -v -run
+// TestTitlesAloneNotPersons).
+func TestTitlesAloneNotPersons(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "entities", "data", "titles.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(l, "#") {
+			for _, w := range strings.Fields(l) {
+				titles[w] = true
+			}
+		}
+	}
+	total, alone := 0, 0
+	for _, ex := range allSentences(t, "title check") {
+		for _, w := range ex.Words {
+			if titles[strings.ToLower(w)] {
+				total++
+			}
+		}
+		for _, sp := range ex.Spans {
+			if sp.Label == entities.PER && sp.End-sp.Start == 1 && titles[strings.ToLower(ex.Words[sp.Start])] {
+				alone++
+				t.Logf("%q alone as PER", ex.Words[sp.Start])
+			}
+		}
+	}
+	t.Logf("%d titles, %d of them a person mention alone", total, alone)
+	if total == 0 || alone*100 > total {
+		t.Errorf("%d titles, %d alone as PER: the rule no longer follows the corpora", total, alone)
+	}
+}
