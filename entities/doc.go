@@ -53,11 +53,11 @@
 // start or end a mention (never "Rusia yang"; a capitalised Anda or Beliau
 // is never a mention), a lower-case negara or ibukota does not start a
 // place (di negara Libya → Libya; the corpora leave it out 59 times in 60),
-// mentions with unbalanced brackets are dropped, in text with capitals
-// a mention needs one, and a person named exactly like a place of the
+// mentions with unbalanced brackets are dropped, and in text with capitals
+// a mention needs one. A person named exactly like a place of the
 // gazetteer or of data/placenames.txt (short forms and other names: Korut,
 // Jabar, Jaksel, Inggris, Afghanistan) is that place (the corpora label 40
-// of their 5,155 such mentions PER, seemingly by mistake), and a person
+// of their 5,155 such mentions PER, seemingly by mistake), and one
 // named exactly like an organisation that the training corpora label ORG
 // at least twice and PER never (data/orgnames.txt: Microsoft, Juventus) is
 // that organisation (9 of the 3,682 such mentions of all the corpora are
