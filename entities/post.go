@@ -12,17 +12,7 @@ import (
 // titles are words that precede a name without being part of it
 // (Presiden Joko Widodo → PER Joko Widodo), as the training corpora
 // annotate them: data/titles.txt.
-var titles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(titlesFile, "\n") {
-		if !strings.HasPrefix(l, "#") {
-			for _, w := range strings.Fields(l) {
-				m[w] = true
-			}
-		}
-	}
-	return m
-}()
+var titles = readNames(titlesFile, nil).names
 
 //go:embed data/titles.txt
 var titlesFile string

@@ -309,18 +309,8 @@ func TestOrgNamesNotPersons(t *testing.T) {
 // package's rule that drops such mentions (go test -v -run
 // TestTitlesAloneNotPersons).
 func TestTitlesAloneNotPersons(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "..", "entities", "data", "titles.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	titles := map[string]bool{}
-	for _, l := range strings.Split(string(b), "\n") {
-		if !strings.HasPrefix(l, "#") {
-			for _, w := range strings.Fields(l) {
-				titles[w] = true
-			}
-		}
-	}
+	readNameList(t, "titles.txt", titles)
 	total, alone := 0, 0
 	for _, ex := range allSentences(t, "title check") {
 		for _, w := range ex.Words {

@@ -69,11 +69,7 @@ func run(dir, out, label string, minN int, never string) error {
 	b.WriteString("# Names for kabar's entity post-processing: a person mention that is exactly\n")
 	fmt.Fprintf(&b, "# one of them is relabelled %s. Lower-cased mention texts that the training\n", want)
 	fmt.Fprintf(&b, "# corpora label %s at least %d times and %s never.\n", want, minN, never)
-	if label == "ORG" && minN == 2 && never == "PER" {
-		b.WriteString("# Made by: go run ./entities/internal/gen/orgnames -o entities/data/orgnames.txt\n")
-	} else {
-		fmt.Fprintf(&b, "# Made by: go run ./entities/internal/gen/orgnames -label %s -min %d -never %s\n", label, minN, never)
-	}
+	fmt.Fprintf(&b, "# Made by: go run ./entities/internal/gen/orgnames -label %s -min %d -never %s\n", label, minN, never)
 	b.WriteString("# From: idner-news-2k train (MIT); NER-UI and NER-UGM, training nine tenths\n")
 	b.WriteString("# (as distributed with IndoLEM); NERGRIT train (Apache-2.0, via IndoNLU).\n")
 	for _, n := range names {
