@@ -12,7 +12,8 @@ import (
 // Document-level consistency (after Krishnan & Manning 2006, in a cheap
 // form): a name that the model recognised somewhere in a document is
 // recognised wherever else it occurs, written the same way, and all its
-// mentions take the label it has most often. Place names of the model's
+// mentions take the label it has most often; the surname of a person named
+// in full takes PER (see major in docPass). Place names of the model's
 // gazetteer (countries, Indonesian provinces) are recognised the same way
 // when they are capitalised.
 
@@ -54,18 +55,35 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 				}
 				tl.n[PER]++
 				tl.score = max(tl.score, m.Score*0.9)
+				tl.surname = tl.surname || r.nameWords(m.Text[:i], s)
+			}
+		}
+	}
+	// The words of the organisation and place names of more than one word
+	// (by their majority label: one Wayne Rooney taken for an organisation
+	// is not one).
+	for _, m := range ms {
+		if (m.Label == ORG || m.Label == LOC) && m.Score >= 0 && strings.IndexByte(m.Text, ' ') > 0 {
+			if l := d.tally(m.Text).major(); l == ORG || l == LOC {
+				if d.orgLocWords == nil {
+					d.orgLocWords = map[string]bool{}
+				}
+				for w := range strings.FieldsSeq(m.Text) {
+					d.orgLocWords[w] = true
+				}
 			}
 		}
 	}
 	major := func(s string) Label {
 		t := d.tally(s)
-		best := None
-		for l := PER; l <= LOC; l++ {
-			if t.n[l] > t.n[best] || best == None && t.n[l] > 0 {
-				best = l
-			}
+		// The surname of a person named in full is that person wherever it
+		// stands alone (Wayne Rooney … Rooney), whatever the model made of
+		// it there, unless it is also a word of one of the document's
+		// organisation or place names (Hut Bhayangkara … Bhayangkara FC).
+		if t.surname && !d.orgLocWords[s] {
+			return PER
 		}
-		return best
+		return t.major()
 	}
 	for i := range ms {
 		if ms[i].Label == PER || ms[i].Label == ORG || ms[i].Label == LOC {
@@ -205,6 +223,23 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 	return ms
 }
 
+// nameWords reports whether the words of text (a person's name without
+// its last word) are all written as names: one plain space between
+// words that each start with an upper-case letter, none of them a word
+// that the model's word classes know as mostly written in lower case
+// (Gantian Arema, "in turn Arema", is not a name).
+func (r *Recognizer) nameWords(text string, s *scratch) bool {
+	for w := range strings.SplitSeq(text, " ") {
+		if !startsUpper(w) {
+			return false
+		}
+		if c, ok := r.m.lex.classes[s.lowerOf(w)]; ok && c.prior < 4 {
+			return false
+		}
+	}
+	return true
+}
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -267,12 +302,30 @@ type docState struct {
 	lists    [][]string       // the names that start with a word, longest first
 	locEnd   []int
 	locStart []int
+	// orgLocWords are the words of the document's organisation and place
+	// names of more than one word (Partai Golkar, Kabupaten Lumajang)
+	orgLocWords map[string]bool
 }
 
 // tally counts a name's mentions by label.
 type tally struct {
 	n     [numLabels]int
 	score float64 // the best score of the name's mentions
+	// surname: the name is the last word of a person's full name in the
+	// document, written as a name (see nameWords)
+	surname bool
+}
+
+// major returns the label that t counts most often (the first of PER,
+// ORG, LOC on a tie), None when it counts none.
+func (t *tally) major() Label {
+	best := None
+	for l := PER; l <= LOC; l++ {
+		if t.n[l] > t.n[best] || best == None && t.n[l] > 0 {
+			best = l
+		}
+	}
+	return best
 }
 
 func (d *docState) reset() {
@@ -281,8 +334,12 @@ func (d *docState) reset() {
 	if d.known == nil || len(d.known) > 1024 {
 		d.known, d.byFirst = map[string]int32{}, map[string]int32{}
 	}
+	if len(d.orgLocWords) > 1024 {
+		d.orgLocWords = nil
+	}
 	clear(d.known)
 	clear(d.byFirst)
+	clear(d.orgLocWords)
 	clear(d.tallies)
 	d.tallies = d.tallies[:0]
 	for i := range d.lists {

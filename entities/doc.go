@@ -68,6 +68,12 @@
 // an organisation: Movistar Yamaha … Yamaha), gives every occurrence of a name
 // its majority label, and recognises capitalised gazetteer places in a place
 // context (after di, ke, dari, kota, negara; coordinated with another place).
+// A surname stands for the person wherever it stands alone, whatever the
+// model made of it there (Wayne Rooney … Rooney, which the model often
+// takes for a club), when the full name is written as a name (no word in
+// lower case or known as mostly lower-case: not Gantian Arema) and no
+// organisation or place of the document has it among its words (Dhika
+// Bhayangkara … Bhayangkara FC); otherwise its mentions keep the majority.
 //
 // The rules re-read each sentence with a lexer of their own, so that they
 // do not depend on how the tokenizer splits 29/11 or Rp1,5, and widen each

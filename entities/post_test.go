@@ -1,8 +1,11 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kabar-id/kabar/tokenize"
 )
 
 func TestNameSetHas(t *testing.T) {
@@ -80,5 +83,75 @@ func TestNamesNoPerson(t *testing.T) {
 		if got := r.namesNoPerson(w); got != want {
 			t.Errorf("namesNoPerson(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	r := defaultRecognizer(t)
+	s := r.scratch.Get()
+	defer r.scratch.Put(s)
+	for text, want := range map[string]bool{
+		"Wayne":         true,
+		"Milan Paolo":   true,
+		"Zorvath":       true,  // unknown to the word classes: no evidence against
+		"Gantian":       false, // "in turn", mostly lower case
+		"Osama bin":     false, // a word in lower case
+		"Page \u00a0":   false, // another space than one plain space
+		"Maverick  Jr.": false, // two spaces
+	} {
+		if got := r.nameWords(text, s); got != want {
+			t.Errorf("nameWords(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestSurnames runs the document pass on mentions given by hand: the
+// surname of a person named in full is that person, unless a longer
+// organisation or place name of the document holds it.
+func TestSurnames(t *testing.T) {
+	r := defaultRecognizer(t)
+	tests := []struct {
+		name, text string
+		given      []string // "LABEL text", in text order, each at its first place from the previous one
+		want       []string // the labels after the pass, in the same order
+	}{
+		{"surname", "Wayne Rooney kembali. Agen Rooney bicara. Rooney setuju.",
+			[]string{"PER Wayne Rooney", "ORG Rooney", "ORG Rooney"}, []string{"PER", "PER", "PER"}},
+		{"one full name taken for an organisation", "Wayne Rooney kembali. Wayne Rooney setuju. Agen Rooney bicara.",
+			[]string{"PER Wayne Rooney", "ORG Wayne Rooney", "ORG Rooney"}, []string{"PER", "PER", "PER"}},
+		// (by the majority of its labels, as before: a surname's vote
+		// against one ORG would win the tie)
+		{"a word of an organisation's name", "Selamat HUT Dhika Bhayangkara. Bhayangkara FC menang. Bhayangkara juara, Bhayangkara senang.",
+			[]string{"PER Dhika Bhayangkara", "ORG Bhayangkara FC", "ORG Bhayangkara", "ORG Bhayangkara"}, []string{"PER", "ORG", "ORG", "ORG"}},
+		{"not written as a name", "Gantian Arema menyerang. Arema unggul. Arema menang.",
+			[]string{"PER Gantian Arema", "ORG Arema", "ORG Arema"}, []string{"PER", "ORG", "ORG"}},
+		{"a listed organisation", "Maverick Yamaha tiba. Yamaha menang. Yamaha juara.",
+			[]string{"PER Maverick Yamaha", "ORG Yamaha", "ORG Yamaha"}, []string{"PER", "ORG", "ORG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			from := 0
+			for _, g := range tt.given {
+				label, name, _ := strings.Cut(g, " ")
+				i := strings.Index(tt.text[from:], name) + from
+				l, err := ParseLabel(label)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ms = append(ms, Mention{Text: name, Label: l, Start: i, End: i + len(name), Score: 0.5})
+				from = i + len(name)
+			}
+			s := r.scratch.Get()
+			defer r.scratch.Put(s)
+			out := r.docPass(tt.text, tokenize.Default().Sentences(tt.text), ms, s)
+			var got []string
+			for _, m := range out {
+				got = append(got, m.Label.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("labels %v, want %v (%v)", got, tt.want, out)
+			}
+		})
 	}
 }
