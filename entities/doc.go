@@ -74,6 +74,8 @@
 // lower case or known as mostly lower-case: not Gantian Arema) and no
 // organisation or place of the document has it among its words (Dhika
 // Bhayangkara … Bhayangkara FC); otherwise its mentions keep the majority.
+// So does a name of the document written after a person's name and alias
+// (Setya Novanto alias Setnov), as 35 of the 36 such names in the corpora.
 //
 // The rules re-read each sentence with a lexer of their own, so that they
 // do not depend on how the tokenizer splits 29/11 or Rp1,5, and widen each

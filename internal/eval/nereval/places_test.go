@@ -330,3 +330,35 @@ func TestTitlesAloneNotPersons(t *testing.T) {
 		t.Errorf("%d titles, %d alone as PER: the rule no longer follows the corpora", total, alone)
 	}
 }
+
+// TestAliasNames counts, in all the corpora, the names that follow a
+// person's name and "alias" (Joko Widodo alias Jokowi), by label: the
+// ground for the entities package's rule that such a name is the same
+// person's (go test -v -run TestAliasNames). A word that no mention covers
+// counts as "none" (NERP, in lower case, counts too).
+func TestAliasNames(t *testing.T) {
+	byLabel := map[string]int{}
+	total := 0
+	for _, ex := range allSentences(t, "alias check") {
+		label := make([]string, len(ex.Words))
+		for _, sp := range ex.Spans {
+			for i := sp.Start; i < sp.End; i++ {
+				label[i] = sp.Label.String()
+			}
+		}
+		for i, w := range ex.Words {
+			if strings.EqualFold(w, "alias") && i > 0 && i+1 < len(ex.Words) && label[i-1] == "PER" {
+				total++
+				if l := label[i+1]; l != "" {
+					byLabel[l]++
+				} else {
+					byLabel["none"]++
+				}
+			}
+		}
+	}
+	t.Logf("%d words after a person's name and alias: %v", total, byLabel)
+	if total == 0 || byLabel["PER"]*10 < total*9 {
+		t.Errorf("%d names after a person's and alias, labelled %v: the rule no longer follows the corpora", total, byLabel)
+	}
+}
