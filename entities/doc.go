@@ -57,7 +57,12 @@
 // a mention needs one. A person named exactly like a place of the
 // gazetteer or of data/placenames.txt (short forms and other names: Korut,
 // Jabar, Jaksel, Inggris, Afghanistan) is that place (the corpora label 40
-// of their 5,155 such mentions PER, seemingly by mistake), and one
+// of their 5,155 such mentions PER, seemingly by mistake); so is an
+// organisation named exactly like a country, a province (a place of the
+// gazetteer that data/cities.txt does not list) or a place of
+// data/placenames.txt (Indonesia kalah dari Myanmar; 36 of the 3,676 such
+// mentions of the corpora are ORG), while a club named after its city
+// (Madrid) stays an organisation. A person
 // named exactly like an organisation that the training corpora label ORG
 // at least twice and PER never (data/orgnames.txt: Microsoft, Juventus) is
 // that organisation (9 of the 3,682 such mentions of all the corpora are
@@ -138,7 +143,8 @@
 // (LGPL-2.1+) and a hand-written list of capitals and large cities. Both are
 // copied into the model file. [Recognizer.Info] returns the model's own
 // description, with its dev score. The place names of
-// data/placenames.txt and the titles of data/titles.txt (both embedded)
+// data/placenames.txt, the cities of data/cities.txt (which the gazetteer
+// generator reads too) and the titles of data/titles.txt (all embedded)
 // are written for kabar (MIT) and used by post-processing only, as are the organisation names of data/orgnames.txt
 // (embedded), made by go run ./entities/internal/gen/orgnames from the
 // training data above and under its licences.

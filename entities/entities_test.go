@@ -169,6 +169,10 @@ func TestNewsShapes(t *testing.T) {
 		{"gazetteer place", "Kyung memastikan bahwa tim penyelidik cukup yakin Korut ada di balik peretasan ini. " +
 			"Sejumlah pembuat kebijakan mengatakan bahwa peretas Korut mencuri banyak dokumen rahasia militer. " +
 			"Seberapa penting dokumen yang dicuri oleh Korut masih dirahasiakan.", []string{"PER Kyung", "LOC Korut"}, []string{"PER Korut"}},
+		// the model alone tags Myanmar and AS ORG
+		{"country as a team or an actor", "Timnas Indonesia kalah 1-3 dari Myanmar di Stadion Pakansari. Pelatih Myanmar memuji pemainnya. " +
+			"AS menuduh sebuah bank China membantu Korea Utara.", []string{"LOC Myanmar", "LOC AS"}, []string{"ORG Myanmar", "ORG AS"}},
+		{"club named after its city", "Real Madrid menang atas Barcelona. Madrid kini memimpin klasemen.", []string{"ORG Madrid"}, []string{"LOC Madrid"}},
 		// the model alone tags Rooney alone ORG
 		{"surname of a person named in full", "Manchester United siap melepas Wayne Rooney ke klub China. Klub itu menawarkan gaji besar kepada Rooney. " +
 			"Jika setuju, Rooney akan menjadi pemain termahal di Liga Super China.", []string{"PER Wayne Rooney", "PER Rooney"}, []string{"ORG Rooney"}},

@@ -129,6 +129,15 @@ func (r *Recognizer) postprocess(text string, toks []tokenize.Token, s *scratch,
 		if sp.Label == PER && (isGazPlace(info, sp) || placeNames.has(info, sp)) {
 			sp.Label = LOC
 		}
+		// An organisation named exactly like a country or province (a
+		// place of the gazetteer that data/cities.txt does not list) or a
+		// place of data/placenames.txt is that place (Indonesia kalah dari
+		// Myanmar): the corpora label 36 of their 3,676 such mentions ORG
+		// and 3,609 LOC. A club named after its city (Madrid, Roma) stays
+		// an organisation.
+		if sp.Label == ORG && (isGazPlace(info, sp) && !cityNames.has(info, sp) || placeNames.has(info, sp)) {
+			sp.Label = LOC
+		}
 		// A person named exactly like an organisation of the training
 		// corpora, which never call it a person, is that organisation
 		// (Microsoft, Juventus).
@@ -196,6 +205,13 @@ var placeNames, placeShort = func() (*nameSet, map[string][]string) {
 
 //go:embed data/placenames.txt
 var placeNamesFile string
+
+// cityNames are the capitals and large cities of the gazetteer
+// (data/cities.txt, which its generator reads too).
+var cityNames = readNames(citiesFile, nil)
+
+//go:embed data/cities.txt
+var citiesFile string
 
 // orgNames are the organisation names of data/orgnames.txt (Microsoft,
 // Juventus), generated from the training corpora.

@@ -263,6 +263,14 @@ func readNameList(t *testing.T, file string, names map[string]bool) {
 // ground for a rule that relabels a person so named.
 func checkNotPersons(t *testing.T, names map[string]bool, what string) {
 	t.Helper()
+	checkRare(t, names, what, entities.PER, 1)
+}
+
+// checkRare counts, in all the corpora, the mentions whose whole text is
+// one of names, by label, and fails if more than pct % have the label: the
+// ground for a rule that relabels a mention so named and so labelled.
+func checkRare(t *testing.T, names map[string]bool, what string, label entities.Label, pct int) {
+	t.Helper()
 	byLabel := map[string]int{}
 	total := 0
 	for _, ex := range allSentences(t, what+" check") {
@@ -274,7 +282,7 @@ func checkNotPersons(t *testing.T, names map[string]bool, what string) {
 		}
 	}
 	t.Logf("%d mentions that are exactly %s: %v", total, what, byLabel)
-	if total == 0 || byLabel["PER"]*100 > total {
+	if total == 0 || byLabel[label.String()]*100 > total*pct {
 		t.Errorf("%d mentions that are %s, labelled %v: the rule no longer follows the corpora", total, what, byLabel)
 	}
 }
@@ -290,6 +298,25 @@ func TestGazetteerPlacesNotPersons(t *testing.T) {
 	places := readPlaces(t)
 	readNameList(t, "placenames.txt", places)
 	checkNotPersons(t, places, "a gazetteer or listed place")
+}
+
+// TestCountriesNotOrganisations counts, in all the corpora, the mentions
+// whose whole text is a country or province (a place of the model's
+// gazetteer that entities/data/cities.txt does not list) or a place of
+// entities/data/placenames.txt, by label: the ground for the entities
+// package's rule that an organisation so named is the place (go test -v
+// -run TestCountriesNotOrganisations). About 1 % are ORG (Indonesia,
+// Australia); at most 2 % pass. Cities are left out, as clubs are named
+// after them (Madrid, Roma).
+func TestCountriesNotOrganisations(t *testing.T) {
+	places := readPlaces(t)
+	cities := map[string]bool{}
+	readNameList(t, "cities.txt", cities)
+	for c := range cities {
+		delete(places, c)
+	}
+	readNameList(t, "placenames.txt", places)
+	checkRare(t, places, "a country, province or listed place", entities.ORG, 2)
 }
 
 // TestOrgNamesNotPersons counts, in all the corpora (their evaluation sets

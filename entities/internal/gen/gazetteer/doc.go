@@ -3,7 +3,9 @@
 // names of the countries of ISO 3166-1 and of Indonesia's provinces and
 // regions (ISO 3166-2:ID), from Debian's iso-codes package (LGPL-2.1+;
 // the translations come from the Translation Project), and a hand-written
-// list of capitals and large cities (cities.txt).
+// list of capitals and large cities (entities/data/cities.txt, which the
+// entities package also embeds to tell its cities from its countries and
+// provinces).
 //
 //	go run ./entities/internal/gen/gazetteer -o entities/data/gazetteer.tsv
 //

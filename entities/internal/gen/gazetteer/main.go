@@ -23,7 +23,7 @@ func main() {
 }
 
 // citiesFile is a hand-written list of capitals and large cities.
-const citiesFile = "entities/internal/gen/gazetteer/cities.txt"
+const citiesFile = "entities/data/cities.txt"
 
 func run(iso, mo, out string) error {
 	tr, err := readMO(mo)
