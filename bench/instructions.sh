@@ -2,7 +2,9 @@
 # Counts the CPU work of kabar's one-core pipeline at an earlier git
 # revision and in the working tree: the instructions executed and the cache
 # misses of a simulated 48 KiB L1d and 2 MiB L2 (this machine's sizes) while
-# AnalyzeRecord runs over the first DOCS documents of the corpus, under
+# the pipeline's timed work (AnalyzeRecord and the JSON encoding of each
+# record: pipeline.analyzeAll, before 2026-11-26 12:00 UTC the closure
+# kabarRun.func1) runs over the first DOCS documents of the corpus, under
 # valgrind's callgrind. The garbage collector is off (GOGC=off) and async
 # preemption too, so the counts repeat to within 0.2 % from run to run (L2
 # misses once differed by 0.6 % between two runs of the same build):
@@ -25,17 +27,22 @@ head -n "$docs" "$tmp/all.jsonl" >"$tmp/corpus.jsonl"
 count() {
   GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind --cache-sim=yes \
     --D1=49152,12,64 --LL=2097152,16,64 \
-    --toggle-collect='github.com/kabar-id/kabar.(*Analyzer).AnalyzeRecord' \
+    --toggle-collect='github.com/kabar-id/kabar/bench/pipeline.analyzeAll' \
+    --toggle-collect='github.com/kabar-id/kabar/bench/pipeline.kabarRun.func1' \
     --callgrind-out-file="$tmp/$2.out" "$1" -corpus "$tmp/corpus.jsonl" -lib kabar >/dev/null 2>&1
   # summary: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw
   awk -v name="$2" '/^summary:/ { printf "%s %.0f %.0f %.0f\n", name, $2, $6 + $7, $9 + $10 }' "$tmp/$2.out"
 }
+# A build that has neither function counts nothing: say so rather than
+# print a ratio.
+check() { awk -v f="$1" '$2 == 0 { print "instructions.sh: nothing counted in " f "; is pipeline.analyzeAll there?" > "/dev/stderr"; exit 1 }' "$tmp/counts"; }
 { count "$tmp/pipeline-old" "$rev"; count "$tmp/pipeline-new" "working-tree"; } >"$tmp/counts"
+check "$rev or the working tree"
 if [ -n "${OUT:-}" ]; then mkdir -p "$OUT" && cp "$tmp/$rev.out" "$tmp/working-tree.out" "$OUT/"; fi
 awk -v mb="$(wc -c <"$tmp/corpus.jsonl")" '
 { name[NR] = $1; ir[NR] = $2; l1[NR] = $3; l2[NR] = $4 }
 END {
-  printf "AnalyzeRecord over %.2f MB of input JSONL, GOGC=off, simulated caches\n", mb / 1e6
+  printf "AnalyzeRecord and JSON encoding over %.2f MB of input JSONL, GOGC=off, simulated caches\n", mb / 1e6
   print "| build | instructions | L1d misses | L2 misses |"
   print "|---|---:|---:|---:|"
   for (i = 1; i <= NR; i++) printf "| %s | %.0f | %.0f | %.0f |\n", name[i], ir[i], l1[i], l2[i]
