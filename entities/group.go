@@ -272,8 +272,16 @@ func groupSmall(ms []Mention) []Group {
 func countFields(s string) int {
 	n := 0
 	inField := false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		if c := s[i]; c < utf8.RuneSelf {
+			sp = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !inField {
 			n++
 		}
@@ -307,7 +315,7 @@ func shortForms(l Label, low string) []string {
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
 			if r, _ := utf8.DecodeRuneInString(part); unicode.IsLetter(r) && !edgeStop[part] {
 				b.WriteRune(r)
 			}

@@ -3,6 +3,7 @@ package entities
 import (
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -62,5 +63,26 @@ func BenchmarkGroupMentions(b *testing.B) {
 				f.f(ms)
 			}
 		})
+	}
+}
+
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Khalifa Haftar", "  Tentara\tNasional\nLibya  ", "Uni\u00a0Emirat Arab", "Bosnia\u2003dan\u0085Herzegovina", "é è", "a\vb\fc\rd"} {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestInitials(t *testing.T) {
+	for words, want := range map[string]string{
+		"perserikatan bangsa-bangsa": "pbb",
+		"tentara nasional libya":     "tnl",
+		"bosnia dan herzegovina":     "bh", // dan is an edge word
+		"partai -":                   "p",
+	} {
+		if got := initials(strings.Fields(words)); got != want {
+			t.Errorf("initials(%q) = %q, want %q", words, got, want)
+		}
 	}
 }
