@@ -3,7 +3,7 @@ package kabar
 import (
 	"encoding/json"
 	"hash/maphash"
-	"unicode/utf8"
+	"math/bits"
 
 	"github.com/kabar-id/kabar/entities"
 	"github.com/kabar-id/kabar/summarize"
@@ -76,7 +76,7 @@ type Stats struct {
 func newStats(text string, sents []tokenize.Sentence, stems []string, stop []bool, uniqueStems int, d *Document) *Stats {
 	s := &Stats{
 		Bytes:     len(text),
-		Chars:     utf8.RuneCountInString(text),
+		Chars:     runeCount(text),
 		Sentences: len(sents),
 		Entities:  len(d.Entities),
 		Groups:    len(d.Groups),
@@ -110,6 +110,27 @@ func newStats(text string, sents []tokenize.Sentence, stems []string, stop []boo
 		}
 	}
 	return s
+}
+
+// runeCount is utf8.RuneCountInString for valid UTF-8, eight bytes at a
+// time: the count of bytes that are not continuation bytes (10xxxxxx).
+// News text is mostly ASCII, which the library function decodes byte by
+// byte.
+func runeCount(s string) int {
+	const high, next = 0x8080808080808080, 0x4040404040404040
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// a continuation byte has bit 7 set and bit 6 clear
+		n += 8 - bits.OnesCount64(x&high&^(x<<1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // setSeed seeds the hashes of the stem caches; set once, when the package
