@@ -13,9 +13,9 @@ import (
 // form): a name that the model recognised somewhere in a document is
 // recognised wherever else it occurs, written the same way, and all its
 // mentions take the label it has most often; the surname or alias of a
-// person named in full takes PER (see major in docPass). Place names of the model's
-// gazetteer (countries, Indonesian provinces) are recognised the same way
-// when they are capitalised.
+// person named in full takes PER (see major in docPass). Place names of
+// the model's gazetteer (countries, Indonesian provinces) are recognised
+// the same way when they are capitalised.
 
 // docPass adds the missed occurrences of the document's names and of
 // gazetteer places to ms, and relabels names to their majority label.
