@@ -81,8 +81,11 @@
 //
 // In every method but Lead, weak sentences — fewer than four words, or a
 // line without final punctuation that forms a paragraph of its own
-// (headings, datelines, page furniture, "Baca juga" links) — are chosen
-// only when no other sentence is left.
+// (headings, page furniture, "Baca juga" links) — are chosen only when no
+// other sentence is left. A dateline that the tokenizer split off as a
+// sentence of its own (JAKARTA, KOMPAS.com –) is never chosen, in any
+// method: a summary of a two-sentence article has two sentences, not the
+// dateline as a third.
 //
 // # Why Learned is the default
 //

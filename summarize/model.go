@@ -304,22 +304,29 @@ func lengthScore(w int) float64 {
 const minWords = 4
 
 // weak reports the sentences that are picked only when no other is left:
-// those with fewer than minWords words, datelines split off as sentences of
-// their own, and lines without terminal punctuation that make a paragraph
-// of their own (headings, datelines, page furniture, "Baca juga" links).
-func (m *model) weak() []bool {
-	out := m.w.bools.make(m.n, m.n)
+// those with fewer than minWords words and lines without terminal
+// punctuation that make a paragraph of their own (headings, datelines,
+// page furniture, "Baca juga" links); and never those that are never
+// picked, datelines split off as sentences of their own (JAKARTA,
+// KOMPAS.com –), as Lead leaves them out: a place and a source say nothing
+// of the news.
+func (m *model) weak() (weak, never []bool) {
+	weak, never = m.w.bools.make(m.n, m.n), m.w.bools.make(m.n, m.n)
 	for i := 0; i < m.n; i++ {
-		if m.words[i] < minWords || datelineOnly(m.in.Sentences[i]) {
-			out[i] = true
+		if datelineOnly(m.in.Sentences[i]) {
+			weak[i], never[i] = true, true
+			continue
+		}
+		if m.words[i] < minWords {
+			weak[i] = true
 			continue
 		}
 		alone := m.paraPos[i] == 0 && (i+1 == m.n || m.paraPos[i+1] == 0)
 		if alone && !terminal(m.in.Sentences[i]) {
-			out[i] = true
+			weak[i] = true
 		}
 	}
-	return out
+	return weak, never
 }
 
 // terminal reports whether a sentence ends with terminal punctuation or a
@@ -351,7 +358,7 @@ const maxSimRows = 2048
 // sentence picked before it (MMR's penalty, Carbonell & Goldstein 1998).
 // Weak sentences come after all others; ties go to the earlier sentence.
 func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int) []int {
-	weak := m.weak()
+	weak, never := m.weak()
 	strongN := 0
 	for _, w := range weak {
 		if !w {
@@ -370,7 +377,7 @@ func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int
 		for len(picked) < maxN {
 			best, bestV, bestA := -1, math.Inf(-1), 0.0
 			for i := 0; i < m.n; i++ {
-				if done[i] || (weak[i] && strong > 0) || (budget >= 0 && used+m.words[i] > budget) {
+				if done[i] || never[i] || (weak[i] && strong > 0) || (budget >= 0 && used+m.words[i] > budget) {
 					continue
 				}
 				w := float64(m.words[i])
@@ -461,7 +468,7 @@ func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 	done := m.w.bools.make(m.n, m.n)
 	picked := make([]int, 0, min(maxN, m.n))
 	used := 0
-	weak := m.weak()
+	weak, never := m.weak()
 	strong := 0 // strong sentences not picked yet
 	for _, w := range weak {
 		if !w {
@@ -471,7 +478,7 @@ func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 	for len(picked) < maxN {
 		best, bestV := -1, math.Inf(-1)
 		for i := 0; i < m.n; i++ {
-			if done[i] || (weak[i] && strong > 0) {
+			if done[i] || never[i] || (weak[i] && strong > 0) {
 				continue
 			}
 			if budget >= 0 && used+m.words[i] > budget {

@@ -283,6 +283,27 @@ func TestDateline(t *testing.T) {
 	}
 }
 
+// A dateline split off as a sentence of its own is never a summary
+// sentence, even when a summary asks for more sentences than the text has
+// besides it.
+func TestDatelineNeverPicked(t *testing.T) {
+	text := "JAKARTA, KOMPAS.com –\n\nPresiden Joko Widodo bertemu Menteri BUMN Erick Thohir di Istana Bogor. Jokowi meminta Erick membenahi Garuda."
+	for _, m := range allMethods {
+		s := newT(t, WithMethod(m))
+		in := s.Prepare(text)
+		got := s.Summarize(in, Sentences(3))
+		checkSummary(t, in, got)
+		if len(got) != 2 {
+			t.Errorf("%v: %d sentences %+v, want the 2 after the dateline", m, len(got), got)
+		}
+		for _, g := range got {
+			if strings.Contains(g.Text, "KOMPAS") {
+				t.Errorf("%v: picked the dateline %q", m, g.Text)
+			}
+		}
+	}
+}
+
 func TestParseMethod(t *testing.T) {
 	for _, m := range allMethods {
 		got, err := ParseMethod(strings.ToUpper(m.String()))
