@@ -294,7 +294,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string, bufs *docBufs) (*Do
 		}
 		if a.stages&StageEntities != 0 {
 			d.Entities = mentions
-			d.Groups = entities.GroupMentions(mentions)
+			d.Groups = entities.GroupDocument(text, mentions)
 		}
 	}
 

@@ -5,7 +5,7 @@
 //
 //	r, err := entities.New()               // the embedded model; build once, share
 //	ms := r.Recognize(text, tokenize.Sentences(text))
-//	groups := entities.GroupMentions(ms)   // "who is this article about"
+//	groups := entities.GroupDocument(text, ms) // "who is this article about"
 //
 // # Algorithm
 //
@@ -97,7 +97,10 @@
 // given with [WithGazetteer] win over both. [GroupMentions] groups mentions
 // by entity: same text, surname to full name, abbreviation to expansion
 // (initials, a bracketed abbreviation, or a short form of a place given in
-// data/placenames.txt: Korut → Korea Utara).
+// data/placenames.txt: Korut → Korea Utara). [GroupDocument] also joins a
+// person's alias, written after the name and "alias" in the text, to the
+// name (Basuki Tjahaja Purnama alias Ahok … Ahok); the root package's
+// Analyzer and the kabar command use it.
 //
 // Mention.Score is a confidence between 0 and 1. For the model's mentions
 // it is 1/(1+exp(−(m−512)/1024)), m being the smallest max-marginal margin

@@ -37,6 +37,20 @@ func ExampleGroupMentions() {
 	// LOC Moskow 1
 }
 
+func ExampleGroupDocument() {
+	r, err := entities.New()
+	if err != nil {
+		panic(err)
+	}
+	text := "Gubernur DKI Jakarta Basuki Tjahaja Purnama alias Ahok tiba di Balai Kota. Ahok menemui warga."
+	for _, g := range entities.GroupDocument(text, r.Find(text)) {
+		fmt.Println(g.Label, g.Name, g.Count)
+	}
+	// Output:
+	// PER Basuki Tjahaja Purnama 3
+	// LOC Balai Kota 1
+}
+
 func ExampleWithGazetteer() {
 	r, err := entities.New(entities.WithGazetteer(entities.ORG, []string{"Kabar Nusantara"}))
 	if err != nil {

@@ -38,6 +38,76 @@ func GroupMentions(ms []Mention) []Group {
 	return groupMap(ms)
 }
 
+// GroupDocument is GroupMentions for the mentions of text, in text order
+// as Recognize returns them, with one more way of joining: a person's name
+// written right after another person's name and "alias" is the same
+// person (Basuki Tjahaja Purnama alias Ahok … Ahok). The group takes the
+// name written before "alias", and holds the mentions of both names.
+func GroupDocument(text string, ms []Mention) []Group {
+	gs := GroupMentions(ms)
+	// The groups of the two names of each alias, joined under the first.
+	var parent []int
+	find := func(g int) int {
+		for parent[g] != g {
+			parent[g] = parent[parent[g]]
+			g = parent[g]
+		}
+		return g
+	}
+	var groupOf map[Span]int
+	for k := 1; k < len(ms); k++ {
+		p, m := &ms[k-1], &ms[k]
+		if p.Label != PER || m.Label != PER || p.End > m.Start || m.Start > len(text) || p.End < 0 ||
+			!strings.EqualFold(strings.TrimSpace(text[p.End:m.Start]), "alias") {
+			continue
+		}
+		if parent == nil {
+			parent = make([]int, len(gs))
+			for g := range parent {
+				parent[g] = g
+			}
+			groupOf = make(map[Span]int, len(ms))
+			for g := range gs {
+				for _, sp := range gs[g].Mentions {
+					groupOf[sp] = g
+				}
+			}
+		}
+		a, b := find(groupOf[Span{p.Start, p.End}]), find(groupOf[Span{m.Start, m.End}])
+		if a != b {
+			parent[b] = a
+		}
+	}
+	if parent == nil {
+		return gs
+	}
+	var out []Group
+	at := make([]int, len(gs)) // index in out of each root's group
+	for g := range gs {
+		if r := find(g); r == g {
+			at[g] = len(out)
+			out = append(out, gs[g])
+		}
+	}
+	for g := range gs {
+		if r := find(g); r != g {
+			j := at[r]
+			out[j].Mentions = append(slices.Clip(out[j].Mentions), gs[g].Mentions...)
+			out[j].Count += gs[g].Count
+		}
+	}
+	for j := range out {
+		slices.SortFunc(out[j].Mentions, func(a, b Span) int { return a.Start - b.Start })
+	}
+	slices.SortStableFunc(out, func(a, b Group) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return a.Mentions[0].Start - b.Mentions[0].Start
+	})
+	return out
+}
+
 // smallGroups is the most mentions that groupSmall handles: it looks
 // groups up by scanning them, which beats building maps for the few dozen
 // mentions of an article, and would be quadratic for many.

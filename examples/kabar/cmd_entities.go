@@ -103,7 +103,7 @@ func runEntities(e *env, args []string) int {
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	if *asJSON {
-		gs := entities.GroupMentions(ms)
+		gs := entities.GroupDocument(text, ms)
 		if ms == nil {
 			ms = []entities.Mention{}
 		}
