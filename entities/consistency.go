@@ -61,12 +61,8 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 		if m.Label != PER || m.Score < 0 {
 			continue
 		}
-		rest := strings.TrimLeftFunc(text[m.End:], unicode.IsSpace)
-		if len(rest) < 6 || !strings.EqualFold(rest[:5], "alias") {
-			continue
-		}
-		if after := strings.TrimLeftFunc(rest[5:], unicode.IsSpace); len(after) < len(rest)-5 {
-			if name := d.nameAt(after); name != "" {
+		if j := afterAlias(text, m.End); j >= 0 {
+			if name := d.nameAt(text[j:]); name != "" {
 				d.tally(name).person = true
 			}
 		}
@@ -391,6 +387,24 @@ func (d *docState) addFirst(first, name string) {
 		}
 	}
 	d.lists[k] = append(d.lists[k], name)
+}
+
+// afterAlias returns where the text after text[:i] goes on when it is
+// white space, the word alias and white space again (Setya Novanto alias
+// Setnov), else -1.
+func afterAlias(text string, i int) int {
+	if i < 0 || i > len(text) {
+		return -1
+	}
+	rest := strings.TrimLeftFunc(text[i:], unicode.IsSpace)
+	if len(rest) == len(text)-i || len(rest) < len("alias ") || !strings.EqualFold(rest[:5], "alias") {
+		return -1
+	}
+	after := strings.TrimLeftFunc(rest[5:], unicode.IsSpace)
+	if len(after) == len(rest)-5 {
+		return -1
+	}
+	return len(text) - len(after)
 }
 
 // nameAt returns the longest of the document's names that s starts with,

@@ -57,8 +57,7 @@ func GroupDocument(text string, ms []Mention) []Group {
 	var groupOf map[Span]int
 	for k := 1; k < len(ms); k++ {
 		p, m := &ms[k-1], &ms[k]
-		if p.Label != PER || m.Label != PER || p.End > m.Start || m.Start > len(text) || p.End < 0 ||
-			!strings.EqualFold(strings.TrimSpace(text[p.End:m.Start]), "alias") {
+		if p.Label != PER || m.Label != PER || afterAlias(text, p.End) != m.Start {
 			continue
 		}
 		if parent == nil {

@@ -164,3 +164,25 @@ func TestOtherNames(t *testing.T) {
 		})
 	}
 }
+
+func TestAfterAlias(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		i    int
+		want int
+	}{
+		{"Setya Novanto alias Setnov", 13, 20},
+		{"Setya Novanto  ALIAS\tSetnov", 13, 21},
+		{"Setya Novanto alias", 13, -1},       // nothing after
+		{"Setya Novanto aliasSetnov", 13, -1}, // no space after
+		{"Setya Novantoalias Setnov", 13, -1}, // no space before
+		{"Setya Novanto alias Setnov", 0, -1},
+		{"Setya Novanto alias Setnov", 99, -1},
+		{"Setya Novanto alias Setnov", -1, -1},
+		{"x al", 1, -1},
+	} {
+		if got := afterAlias(tt.text, tt.i); got != tt.want {
+			t.Errorf("afterAlias(%q, %d) = %d, want %d", tt.text, tt.i, got, tt.want)
+		}
+	}
+}
