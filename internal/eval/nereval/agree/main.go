@@ -18,19 +18,35 @@ type mention struct {
 	End   int    `json:"end"`
 }
 
-// read returns the PER, ORG and LOC mentions of each line of a batch output.
-func read(path string) ([]map[mention]bool, error) {
+type span struct{ Start, End int }
+
+type group struct {
+	Name     string `json:"name"`
+	Label    string `json:"label"`
+	Mentions []span `json:"mentions"`
+}
+
+// doc is what agree reads of one record: its PER, ORG and LOC mentions and
+// its groups.
+type doc struct {
+	ms     map[mention]bool
+	groups []group
+}
+
+// read returns the mentions and groups of each line of a batch output.
+func read(path string) ([]doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []map[mention]bool
+	var docs []doc
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<30)
 	for n := 1; sc.Scan(); n++ {
 		var rec struct {
 			Entities []mention `json:"entities"`
+			Groups   []group   `json:"groups"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
@@ -41,7 +57,7 @@ func read(path string) ([]map[mention]bool, error) {
 				ms[m] = true
 			}
 		}
-		docs = append(docs, ms)
+		docs = append(docs, doc{ms, rec.Groups})
 	}
 	return docs, sc.Err()
 }
@@ -75,7 +91,7 @@ func main() {
 	}
 	old, err := read(flag.Arg(0))
 	if err == nil {
-		var cur []map[mention]bool
+		var cur []doc
 		cur, err = read(flag.Arg(1))
 		if err == nil && len(cur) != len(old) {
 			err = fmt.Errorf("%d records against %d: not outputs of the same input", len(cur), len(old))
@@ -90,7 +106,7 @@ func main() {
 	}
 }
 
-func report(old, cur []map[mention]bool, n int, names string) {
+func report(old, cur []doc, n int, names string) {
 	var no, nc, same int
 	gained, lost, named := map[key]int{}, map[key]int{}, map[key]int{}
 	want := map[string]bool{}
@@ -100,10 +116,11 @@ func report(old, cur []map[mention]bool, n int, names string) {
 		}
 	}
 	for i := range old {
-		no += len(old[i])
-		nc += len(cur[i])
-		for m := range cur[i] {
-			if old[i][m] {
+		o, c := old[i].ms, cur[i].ms
+		no += len(o)
+		nc += len(c)
+		for m := range c {
+			if o[m] {
 				same++
 			} else {
 				gained[key{m.Label, m.Text}]++
@@ -112,8 +129,8 @@ func report(old, cur []map[mention]bool, n int, names string) {
 				named[key{m.Label, m.Text}]++
 			}
 		}
-		for m := range old[i] {
-			if !cur[i][m] {
+		for m := range o {
+			if !c[m] {
 				lost[key{m.Label, m.Text}]++
 			}
 		}
@@ -124,12 +141,51 @@ func report(old, cur []map[mention]bool, n int, names string) {
 	}
 	fmt.Printf("%d records: %d mentions before, %d after, %d the same; agreement F1 %.1f\n", len(old), no, nc, same, f1)
 	fmt.Printf("gained %d, lost %d\n", nc-same, no-same)
+	differ, joined := compareGroups(old, cur)
+	nj := 0
+	for _, v := range joined {
+		nj += v
+	}
+	fmt.Printf("groups differ in %d records; %d old groups joined a new one of another name\n", differ, nj)
 	for _, l := range []struct {
 		name string
 		c    map[key]int
-	}{{"gained", gained}, {"lost", lost}, {"named", named}} {
+	}{{"gained", gained}, {"lost", lost}, {"named", named}, {"joined", joined}} {
 		for _, c := range top(l.c, n) {
 			fmt.Printf("%s\t%d\t%s\t%s\n", l.name, c.n, c.label, c.text)
 		}
 	}
+}
+
+// compareGroups counts the records whose groups differ, and the old groups
+// that joined a new group of another name: every mention of the old group
+// is one of the new group's (key: the new group's name, then the old's).
+func compareGroups(old, cur []doc) (differ int, joined map[key]int) {
+	joined = map[key]int{}
+	for i := range old {
+		if !slices.EqualFunc(old[i].groups, cur[i].groups, func(a, b group) bool {
+			return a.Name == b.Name && a.Label == b.Label && slices.Equal(a.Mentions, b.Mentions)
+		}) {
+			differ++
+		}
+		for _, g := range cur[i].groups {
+			in := map[span]bool{}
+			for _, sp := range g.Mentions {
+				in[sp] = true
+			}
+			for _, o := range old[i].groups {
+				if o.Name == g.Name || len(o.Mentions) == 0 {
+					continue
+				}
+				all := true
+				for _, sp := range o.Mentions {
+					all = all && in[sp]
+				}
+				if all {
+					joined[key{g.Name, o.Name}]++
+				}
+			}
+		}
+	}
+	return differ, joined
 }
