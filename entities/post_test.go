@@ -117,8 +117,8 @@ func TestOtherNames(t *testing.T) {
 	}{
 		{"surname", "Wayne Rooney kembali. Agen Rooney bicara. Rooney setuju.",
 			[]string{"PER Wayne Rooney", "ORG Rooney", "ORG Rooney"}, []string{"PER", "PER", "PER"}},
-		{"one full name taken for an organisation", "Wayne Rooney kembali. Wayne Rooney setuju. Agen Rooney bicara.",
-			[]string{"PER Wayne Rooney", "ORG Wayne Rooney", "ORG Rooney"}, []string{"PER", "PER", "PER"}},
+		{"one full name taken for an organisation", "Wayne Rooney kembali. Wayne Rooney setuju. Agen Rooney bicara. Rooney senang.",
+			[]string{"PER Wayne Rooney", "ORG Wayne Rooney", "ORG Rooney", "ORG Rooney"}, []string{"PER", "PER", "PER", "PER"}},
 		// (by the majority of its labels, as before: a surname's vote
 		// against one ORG would win the tie)
 		{"a word of an organisation's name", "Selamat HUT Dhika Bhayangkara. Bhayangkara FC menang. Bhayangkara juara, Bhayangkara senang.",
