@@ -120,8 +120,7 @@ func runeCount(s string) int {
 	const high, next = 0x8080808080808080, 0x4040404040404040
 	n, i := 0, 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load8(s[i:])
 		// a continuation byte has bit 7 set and bit 6 clear
 		n += 8 - bits.OnesCount64(x&high&^(x<<1))
 	}

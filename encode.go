@@ -359,14 +359,20 @@ const hexDigits = "0123456789abcdef"
 // tests of Bit Twiddling Hacks for a byte less than n, and for a zero byte
 // after xor with the byte looked for).
 func safe8(s string) bool {
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x := load8(s)
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	q, b := x^(ones*'"'), x^(ones*'\\')
 	bad := (x - ones*0x20) &^ x
 	bad |= (q - ones) &^ q
 	bad |= (b - ones) &^ b
 	return (bad|x)&high == 0
+}
+
+// load8 returns the first 8 bytes of s as a little-endian word (one load
+// for the compiler).
+func load8(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // jsonSafe[c] is true for the ASCII bytes a JSON string holds as they are.

@@ -69,15 +69,18 @@ func (r *Recognizer) docPass(text string, sents []tokenize.Sentence, ms []Mentio
 	}
 	// The words of the organisation and place names of more than one word
 	// (by their majority label: one Wayne Rooney taken for an organisation
-	// is not one).
-	for _, m := range ms {
-		if (m.Label == ORG || m.Label == LOC) && m.Score >= 0 && strings.IndexByte(m.Text, ' ') > 0 {
-			if l := d.tally(m.Text).major(); l == ORG || l == LOC {
-				if d.orgLocWords == nil {
-					d.orgLocWords = map[string]bool{}
-				}
-				for w := range strings.FieldsSeq(m.Text) {
-					d.orgLocWords[w] = true
+	// is not one), gathered only when there is a surname or alias to ask
+	// about, as most documents have none.
+	if slices.ContainsFunc(d.tallies, func(t tally) bool { return t.person }) {
+		for _, m := range ms {
+			if (m.Label == ORG || m.Label == LOC) && m.Score >= 0 && strings.IndexByte(m.Text, ' ') > 0 {
+				if l := d.tally(m.Text).major(); l == ORG || l == LOC {
+					if d.orgLocWords == nil {
+						d.orgLocWords = map[string]bool{}
+					}
+					for w := range strings.FieldsSeq(m.Text) {
+						d.orgLocWords[w] = true
+					}
 				}
 			}
 		}

@@ -258,14 +258,6 @@ func readNameList(t *testing.T, file string, names map[string]bool) {
 	}
 }
 
-// checkNotPersons counts, in all the corpora, the mentions whose whole
-// text is one of names, by label, and fails if more than 1 % are PER: the
-// ground for a rule that relabels a person so named.
-func checkNotPersons(t *testing.T, names map[string]bool, what string) {
-	t.Helper()
-	checkRare(t, names, what, entities.PER, 1)
-}
-
 // checkRare counts, in all the corpora, the mentions whose whole text is
 // one of names, by label, and fails if more than pct % have the label: the
 // ground for a rule that relabels a mention so named and so labelled.
@@ -297,7 +289,7 @@ func checkRare(t *testing.T, names map[string]bool, what string, label entities.
 func TestGazetteerPlacesNotPersons(t *testing.T) {
 	places := readPlaces(t)
 	readNameList(t, "placenames.txt", places)
-	checkNotPersons(t, places, "a gazetteer or listed place")
+	checkRare(t, places, "a gazetteer or listed place", entities.PER, 1)
 }
 
 // TestCountriesNotOrganisations counts, in all the corpora, the mentions
@@ -327,7 +319,7 @@ func TestCountriesNotOrganisations(t *testing.T) {
 func TestOrgNamesNotPersons(t *testing.T) {
 	names := map[string]bool{}
 	readNameList(t, "orgnames.txt", names)
-	checkNotPersons(t, names, "a listed organisation")
+	checkRare(t, names, "a listed organisation", entities.PER, 1)
 }
 
 // TestTitlesAloneNotPersons counts, in all the corpora, the words of
