@@ -1,6 +1,9 @@
 package entities
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // viterbi7 and margins7 are viterbi and margins for the models of three
 // entity types (7 tags, as the embedded one), over fixed-size arrays so
@@ -386,4 +389,79 @@ func marginsInt7(em []int32, n, lo int, tr *itr7, s *scratch) {
 		}
 		s.margin[i] = float32(top - other)
 	}
+}
+
+// decodeSegments decodes a sentence whose tokens outside s.act are taken
+// to be outside every name (tagged O), and whose emission scores are only
+// those of the tokens in s.act (emitFast). Each run of active tokens is
+// decoded on its own: the transition from the O before it replaces the
+// start's, and the transition into the O after it is added to its last
+// token's scores, so each run's best tags and margins are those of the
+// whole sentence under the constraint. It returns the spans, with the
+// margins of their tokens in s.margin, or false when a run's scores are
+// too large for the integer decoder (see exactBound), having changed
+// nothing the caller reads but s.iem.
+func (m *model) decodeSegments(n int, s *scratch) ([]TokenSpan, bool) {
+	const T = 7
+	tr := m.itr7
+	if tr == nil || m.ntags != T {
+		return nil, false
+	}
+	em := s.iem[:n*T]
+	act := s.act[:n]
+	// fold the boundary transitions in, and check every run first
+	for a := 0; a < n; {
+		if !act[a] {
+			a++
+			continue
+		}
+		b := a + 1
+		for b < n && act[b] {
+			b++
+		}
+		if a > 0 {
+			row := (*[T]int32)(em[a*T:])
+			for t := range T {
+				row[t] += tr.from[0][t] - tr.from[T][t] // both negBig for the I tags
+			}
+		}
+		if b < n {
+			row := (*[T]int32)(em[(b-1)*T:])
+			for t := range T {
+				row[t] += tr.from[t][0]
+			}
+		}
+		// the folded transitions add at most 3 maxAbs to a row's magnitude
+		if !exactBound(em[a*T:b*T], b-a, tr, m.fast.tokMax+3*tr.maxAbs) {
+			return nil, false
+		}
+		a = b
+	}
+	s.segTags = grow(s.segTags, n)[:n]
+	s.segMargin = grow(s.segMargin, n)[:n]
+	clear(s.segTags)
+	clear(s.segMargin)
+	for a := 0; a < n; {
+		if !act[a] {
+			a++
+			continue
+		}
+		b := a + 1
+		for b < n && act[b] {
+			b++
+		}
+		rows, l := em[a*T:b*T], b-a
+		if !allO(rows, l, tr) {
+			viterbiInt7(rows, l, tr, s)
+			copy(s.segTags[a:b], s.tags[:l])
+			if lo := slices.IndexFunc(s.tags[:l], func(t uint8) bool { return t != 0 }); lo >= 0 {
+				marginsInt7(rows, l, lo, tr, s)
+				copy(s.segMargin[a:b], s.margin[:l])
+			}
+		}
+		a = b
+	}
+	s.spans = m.appendSpans(s.spans[:0], s.segTags)
+	s.margin, s.segMargin = s.segMargin, s.margin
+	return s.spans, true
 }

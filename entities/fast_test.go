@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/kabar-id/kabar/tokenize"
 )
@@ -69,6 +70,7 @@ func TestFastEmissions(t *testing.T) {
 	}
 	T := m.ntags
 	var fs, rs scratch
+	fs.allActive = true // the scores of every token
 	for k, words := range fastTestSentences(t) {
 		if k%50 == 0 {
 			fs.resetWords() // also test with words remembered across sentences
@@ -109,6 +111,7 @@ func TestFastEmissionsIndoSum(t *testing.T) {
 	m, _ := defaultModel()
 	T := m.ntags
 	var fs, rs scratch
+	fs.allActive = true // the scores of every token
 	ref := make([]float32, T)
 	for _, doc := range sents {
 		fs.resetWords()
@@ -518,4 +521,143 @@ func TestAllO(t *testing.T) {
 		}
 	}
 	t.Logf("allO held for %d IndoSum sentences", held)
+}
+
+// TestDecodeSegments checks decodeSegments against the float decoders on
+// the same scores with forceO, on random scores and random sets of active
+// tokens: the same spans, and the same margins on their tokens. The
+// scores of the inactive tokens are garbage that must not be read.
+func TestDecodeSegments(t *testing.T) {
+	m, _ := defaultModel()
+	rng := rand.New(rand.NewPCG(7, 8))
+	const T = 7
+	var a, b scratch
+	decoded, spans := 0, 0
+	for k := range 4000 {
+		mm := *m
+		if k%2 == 1 { // transitions with ties
+			mm.trans = make([]int32, len(m.trans))
+			for i := range mm.trans {
+				mm.trans[i] = int32(rng.IntN(3) * 1000)
+			}
+			mm.tr7 = foldTrans7(mm.trans)
+			mm.itr7 = intTrans7(mm.tr7)
+		}
+		n := 1 + rng.IntN(50)
+		scale := []int{3, 1000, 30000}[k%3]
+		act := make([]bool, n)
+		inactive := 0
+		for i := range act {
+			act[i] = rng.IntN(5) < 3
+			if !act[i] {
+				inactive++
+			}
+		}
+		if inactive == 0 {
+			continue
+		}
+		em := make([]float32, n*T)
+		b.iem = grow(b.iem, n*T)[:n*T]
+		for i := range em {
+			v := rng.IntN(2*scale+1) - scale
+			if k%4 == 0 {
+				v = v / 1000 * 1000 // ties
+			}
+			em[i] = float32(v)
+			b.iem[i] = int32(v)
+			if !act[i/T] {
+				b.iem[i] = int32(rng.Uint32()) // never read
+			}
+		}
+		b.act = append(b.act[:0], act...)
+		b.inactive = inactive
+		got, ok := mm.decodeSegments(n, &b)
+		if !ok {
+			continue
+		}
+		decoded++
+		forceO(em, T, act)
+		viterbi(em, n, T, mm.trans, &a)
+		want := mm.appendSpans(nil, a.tags)
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d: spans %v, float decoder %v (active %v)", k, got, want, act)
+		}
+		mm.margins(em, n, &a)
+		for _, sp := range got {
+			spans++
+			if !slicesEqualBits(b.margin[sp.Start:sp.End], a.margin[sp.Start:sp.End]) {
+				t.Fatalf("case %d: span %v margins %v, float decoder %v", k, sp, b.margin[sp.Start:sp.End], a.margin[sp.Start:sp.End])
+			}
+		}
+	}
+	if decoded < 2000 || spans < 2000 {
+		t.Errorf("only %d cases decoded, %d spans compared", decoded, spans)
+	}
+}
+
+// TestNearCapital checks which tokens nearCapital keeps for the model.
+func TestNearCapital(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // 1: active
+		off  int
+	}{
+		{"", "", 0},
+		{"ia makan nasi", "000", 3},
+		{"Ia makan nasi di rumah", "11000", 3},
+		{"kata dia di Jakarta kemarin sore", "001110", 3},
+		{"pemain Son Wan - ho dan rekannya", "1111100", 2},
+		{"timnas U - 22 akan bertanding", "111100", 2},
+		{"oleh - - Budi", "0111", 1},
+		{"ke iPhone baru saja", "1110", 1},
+		{"A b c d E", "11011", 1},
+	} {
+		words := strings.Fields(c.text)
+		act := make([]bool, len(words))
+		for i, w := range words {
+			act[i] = strings.ContainsFunc(w, unicode.IsUpper)
+		}
+		off := nearCapital(act, words)
+		var got strings.Builder
+		for _, a := range act {
+			got.WriteByte("01"[b2i(a)])
+		}
+		if got.String() != c.want || off != c.off {
+			t.Errorf("%q: %s (%d left out), want %s (%d)", c.text, got.String(), off, c.want, c.off)
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestLongRunFallback checks a sentence whose run of capitalised words is
+// too long for the integer decoder: the fast path scores every token and
+// takes the float decoder, with the same mentions as the reference path.
+func TestLongRunFallback(t *testing.T) {
+	m, _ := defaultModel()
+	words := []string{"kata", "mereka", "di", "rumah"}
+	for range 3000 {
+		words = append(words, "Budi", "Jakarta", "PBB")
+	}
+	words = append(words, "makan", "nasi", "goreng", "di", "rumah", ".")
+	var s scratch
+	s.allActive = true
+	m.emitFast(words, &s)
+	if exactBound(s.iem[4*7:(len(words)-5)*7], len(words)-9, m.itr7, m.fast.tokMax) {
+		t.Fatal("the run fits the integer decoder: make it longer")
+	}
+	slow := *m
+	slow.fast, slow.tr7 = nil, nil
+	fast, _ := build(m, nil)
+	ref, _ := build(&slow, nil)
+	text := strings.Join(words, " ")
+	a, b := fast.Find(text), ref.Find(text)
+	if !slices.Equal(a, b) || len(a) < 3000 {
+		t.Errorf("%d mentions, reference path %d", len(a), len(b))
+	}
 }

@@ -278,6 +278,11 @@ type scratch struct {
 	kept      []cand
 	alpha     []float32
 	iem       []int32 // the fast path's emission scores
+	act       []bool  // the tokens whose emission scores emitFast computed (see nearCapital)
+	inactive  int     // how many tokens it left out
+	allActive bool    // set: emitFast computes every token's scores
+	segTags   []uint8 // decodeSegments's tags and margins of the whole sentence
+	segMargin []float32
 	ialpha    []int32
 	tr        [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
 	taken     []bool

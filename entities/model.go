@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -178,7 +180,21 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	}
 	if m.fast != nil {
 		m.emitFast(words, s)
-		if em := s.iem[:n*T]; m.itr7 != nil && exactBound(em, n, m.itr7, m.fast.tokMax) {
+		if s.inactive > 0 {
+			if spans, ok := m.decodeSegments(n, s); ok {
+				return spans
+			}
+			// a run too large for the integer decoder: score every token
+			// for the float decoder
+			s.allActive = true
+			m.emitFast(words, s)
+			s.allActive = false
+			for i, k := range s.tokEnt[:n] {
+				s.act[i] = s.ents[k].flags&wfUpper != 0
+			}
+			s.inactive = nearCapital(s.act, words)
+		}
+		if em := s.iem[:n*T]; s.inactive == 0 && m.itr7 != nil && exactBound(em, n, m.itr7, m.fast.tokMax) {
 			if allO(em, n, m.itr7) {
 				return s.spans[:0] // no entity: Viterbi would tag every token O
 			}
@@ -201,8 +217,19 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 		for i := range n {
 			m.addWeights(em[i*T:i*T+T], s.feats[s.offs[i]:s.offs[i+1]])
 		}
+		s.act = grow(s.act, n)[:n]
+		s.inactive = 0
+		if s.mode == modeMixed {
+			for i, w := range words {
+				s.act[i] = strings.ContainsFunc(w, unicode.IsUpper)
+			}
+			s.inactive = nearCapital(s.act, words)
+		}
 	}
 	em := s.scores[:n*T]
+	if s.inactive > 0 {
+		forceO(em, T, s.act[:n])
+	}
 	if m.tr7 != nil {
 		viterbi7(em, n, m.tr7, s)
 	} else {
@@ -219,6 +246,21 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 		}
 	}
 	return s.spans
+}
+
+// forceO makes O the only tag of the tokens outside act, whose emission
+// scores em are T per token: as decodeSegments, for the float decoders.
+func forceO(em []float32, T int, act []bool) {
+	negInf := float32(math.Inf(-1))
+	for i, a := range act {
+		if !a {
+			row := em[i*T : i*T+T]
+			row[0] = 0
+			for t := 1; t < T; t++ {
+				row[t] = negInf
+			}
+		}
+	}
 }
 
 // margins sets s.margin[i] to the score of the best tag sequence minus
