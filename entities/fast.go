@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -468,9 +469,9 @@ type wordEnt struct {
 	hasMixed   bool
 	call       uint32 // the last Recognize call that used the entry (scratch.call)
 	uses       uint8  // the calls that used it, halved by compactWords
-	// the word vectors: the lexicon's (wvRef >= 0, its index) or the
-	// call's own (s.ownWV[^wvRef]); those of the words two tokens away,
-	// read for every token, are copied here
+	// the word vectors: the lexicon's (wvRef >= 0, its index), the
+	// call's own (s.ownWV[^wvRef]) or not computed yet (lazyWV); those of
+	// the words two tokens away, read for every token, are copied here
 	wvRef  int32
 	m2, p2 vec
 	mix    [3]vec // self, as previous, as next word, in sentences with case
@@ -552,7 +553,7 @@ func (s *scratch) compactWords(n int) {
 		e.shapeStart = int32(shapes)
 		shapes += copy(s.shapeBuf[shapes:], shape) // entries' shapes are in entry order
 		e.shapeEnd = int32(shapes)
-		if e.wvRef < 0 { // and so are their own word vectors
+		if e.wvRef < 0 && e.wvRef != lazyWV { // and so are their own word vectors
 			s.ownWV[own] = s.ownWV[^e.wvRef]
 			e.wvRef = ^int32(own)
 			own++
@@ -729,16 +730,30 @@ func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
 		if e.low == "" {
 			e.low = string(s.lowBuf[e.lowStart:e.lowEnd])
 		}
-		e.wvRef = ^int32(len(s.ownWV))
-		s.ownWV = appendTouched(s.ownWV, [numWV]vec{})
-		wv := &s.ownWV[len(s.ownWV)-1]
-		m.wordVecs(wv, e.low, e.hw, wordClass{}, false)
-		e.m2, e.p2 = wv[wvM2], wv[wvP2]
+		e.wvRef = lazyWV // computed when a token needs them (ownVecs)
 		e.flags |= wordFlags(e.low)
 		gk, found, ok := m.lex.gaz.startsKey(e.low)
 		e.gazK, e.gazFound, e.gazStart = int32(gk), found, ok
 	}
 	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
+}
+
+// lazyWV is the wvRef of a word not in the lexicon whose word vectors are
+// not computed yet: most such words are rare lower-case ones that only
+// tokens whose scores emitFast leaves out have (see nearCapital).
+const lazyWV = math.MinInt32
+
+// ownVecs computes the word vectors of e, a word not in the lexicon, if
+// they are not yet.
+func (m *model) ownVecs(e *wordEnt, s *scratch) {
+	if e.wvRef != lazyWV {
+		return
+	}
+	e.wvRef = ^int32(len(s.ownWV))
+	s.ownWV = appendTouched(s.ownWV, [numWV]vec{})
+	wv := &s.ownWV[len(s.ownWV)-1]
+	m.wordVecs(wv, e.low, e.hw, wordClass{}, false)
+	e.m2, e.p2 = wv[wvM2], wv[wvP2]
 }
 
 // asciiInfo gives, for each ASCII byte, its lower-cased form, its shape
@@ -932,6 +947,13 @@ func (m *model) emitFast(words []string, s *scratch) {
 			s.act[i] = true
 		}
 	}
+	for i, k := range te {
+		// the active tokens read the word vectors of the words up to two
+		// tokens away
+		if ents := s.ents; ents[k].wvRef == lazyWV && anyActive(s.act[max(i-2, 0):min(i+3, n)]) {
+			m.ownVecs(&ents[k], s)
+		}
+	}
 	if mi == 0 {
 		for i, k := range te {
 			// the active tokens read the mixed vectors of their neighbours
@@ -1037,6 +1059,15 @@ func (s *scratch) lowerOf(w string) string {
 		}
 	}
 	return lower(w)
+}
+
+func anyActive(act []bool) bool {
+	for _, a := range act {
+		if a {
+			return true
+		}
+	}
+	return false
 }
 
 // nearCapital turns act[i], set for the tokens that have an upper-case
