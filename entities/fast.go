@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -469,12 +468,14 @@ type wordEnt struct {
 	hasMixed   bool
 	call       uint32 // the last Recognize call that used the entry (scratch.call)
 	uses       uint8  // the calls that used it, halved by compactWords
-	// the word vectors: the lexicon's (wvRef >= 0, its index), the
-	// call's own (s.ownWV[^wvRef]) or not computed yet (lazyWV); those of
-	// the words two tokens away, read for every token, are copied here
-	wvRef  int32
-	m2, p2 vec
-	mix    [3]vec // self, as previous, as next word, in sentences with case
+	// the word vectors: the lexicon's (wvRef >= 0, its index) or the
+	// call's own (s.ownWV[^wvRef], computed when a token needs them:
+	// vecsLater); those of the words two tokens away, read for every
+	// token, are copied here
+	wvRef     int32
+	vecsLater bool
+	m2, p2    vec
+	mix       [3]vec // self, as previous, as next word, in sentences with case
 }
 
 // wordEnt flags.
@@ -553,7 +554,7 @@ func (s *scratch) compactWords(n int) {
 		e.shapeStart = int32(shapes)
 		shapes += copy(s.shapeBuf[shapes:], shape) // entries' shapes are in entry order
 		e.shapeEnd = int32(shapes)
-		if e.wvRef < 0 && e.wvRef != lazyWV { // and so are their own word vectors
+		if e.wvRef < 0 { // and so are their own word vectors
 			s.ownWV[own] = s.ownWV[^e.wvRef]
 			e.wvRef = ^int32(own)
 			own++
@@ -730,7 +731,11 @@ func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
 		if e.low == "" {
 			e.low = string(s.lowBuf[e.lowStart:e.lowEnd])
 		}
-		e.wvRef = lazyWV // computed when a token needs them (ownVecs)
+		// their slot now, so that the entries' own vectors stay in entry
+		// order (compactWords), filled when a token needs them (ownVecs)
+		e.wvRef = ^int32(len(s.ownWV))
+		s.ownWV = appendTouched(s.ownWV, [numWV]vec{})
+		e.vecsLater = true
 		e.flags |= wordFlags(e.low)
 		gk, found, ok := m.lex.gaz.startsKey(e.low)
 		e.gazK, e.gazFound, e.gazStart = int32(gk), found, ok
@@ -738,20 +743,16 @@ func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
 	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
 }
 
-// lazyWV is the wvRef of a word not in the lexicon whose word vectors are
-// not computed yet: most such words are rare lower-case ones that only
-// tokens whose scores emitFast leaves out have (see nearCapital).
-const lazyWV = math.MinInt32
-
 // ownVecs computes the word vectors of e, a word not in the lexicon, if
-// they are not yet.
+// they are not yet (vecsLater): most such words are rare lower-case ones
+// that only tokens whose scores emitFast leaves out have (see
+// nearCapital).
 func (m *model) ownVecs(e *wordEnt, s *scratch) {
-	if e.wvRef != lazyWV {
+	if !e.vecsLater {
 		return
 	}
-	e.wvRef = ^int32(len(s.ownWV))
-	s.ownWV = appendTouched(s.ownWV, [numWV]vec{})
-	wv := &s.ownWV[len(s.ownWV)-1]
+	e.vecsLater = false
+	wv := &s.ownWV[^e.wvRef]
 	m.wordVecs(wv, e.low, e.hw, wordClass{}, false)
 	e.m2, e.p2 = wv[wvM2], wv[wvP2]
 }
@@ -950,7 +951,7 @@ func (m *model) emitFast(words []string, s *scratch) {
 	for i, k := range te {
 		// the active tokens read the word vectors of the words up to two
 		// tokens away
-		if ents := s.ents; ents[k].wvRef == lazyWV && anyActive(s.act[max(i-2, 0):min(i+3, n)]) {
+		if ents := s.ents; ents[k].vecsLater && anyActive(s.act[max(i-2, 0):min(i+3, n)]) {
 			m.ownVecs(&ents[k], s)
 		}
 	}

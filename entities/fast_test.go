@@ -661,3 +661,128 @@ func TestLongRunFallback(t *testing.T) {
 		t.Errorf("%d mentions, reference path %d", len(a), len(b))
 	}
 }
+
+// TestWordTableAcrossCalls checks the fast path against the reference
+// path over many calls on one Recognizer, with enough distinct words that
+// its word table is compacted between calls several times, while words
+// first seen far from any capital (whose vectors wait until a token needs
+// them) come back next to one.
+func TestWordTableAcrossCalls(t *testing.T) {
+	m, _ := defaultModel()
+	fast, _ := build(m, nil)
+	slow := *m
+	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+	ref, _ := build(&slow, nil)
+	rng := rand.New(rand.NewPCG(11, 12))
+	syl := []string{"ka", "lu", "mi", "so", "te", "ran", "pu", "ng", "di", "wo", "ce", "ha", "bi", "tor", "ze"}
+	word := func() string {
+		var b strings.Builder
+		for range 2 + rng.IntN(3) {
+			b.WriteString(syl[rng.IntN(len(syl))])
+		}
+		return b.String()
+	}
+	lower := make([]string, 40000)
+	for i := range lower {
+		lower[i] = word()
+	}
+	docs := 120
+	if testing.Short() || raceEnabled {
+		docs = 40
+	}
+	calls, mentions := 0, 0
+	for d := range docs {
+		var b strings.Builder
+		for range 40 {
+			for j := range 12 {
+				if j > 0 {
+					b.WriteByte(' ')
+				}
+				w := lower[min(rng.IntN(len(lower)), rng.IntN(len(lower))*(1+d%3))%len(lower)]
+				if rng.IntN(6) == 0 {
+					w = strings.ToUpper(w[:1]) + w[1:]
+				}
+				b.WriteString(w)
+			}
+			b.WriteString(". ")
+		}
+		text := b.String()
+		sents := tokenize.Sentences(text)
+		got, want := fast.Recognize(text, sents), ref.Recognize(text, sents)
+		calls++
+		mentions += len(got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("document %d: fast path %d mentions, reference path %d\n%v\n%v", d, len(got), len(want), got, want)
+		}
+	}
+	if mentions == 0 {
+		t.Errorf("no mentions in %d calls: the test checks nothing", calls)
+	}
+}
+
+// TestCompactKeepsVectors checks that compacting the word table between
+// calls leaves every kept entry's own word vectors (those of a word not in
+// the lexicon) and shape right, the vectors of words first seen far from
+// a capital being computed only later, when a token near one needs them.
+func TestCompactKeepsVectors(t *testing.T) {
+	m, _ := defaultModel()
+	rng := rand.New(rand.NewPCG(13, 14))
+	// words not in the lexicon with the affixes of real ones, so that
+	// their vectors differ
+	var vocab []string
+	seen := map[string]bool{}
+	for _, words := range fastTestSentences(t) {
+		for _, w := range words {
+			w = strings.ToLower(w)
+			if len(w) >= 6 && !seen[w] && !strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				seen[w] = true
+				vocab = append(vocab, w[:3]+"q"+w[3:])
+			}
+		}
+	}
+	if len(vocab) < 500 {
+		t.Fatalf("only %d words", len(vocab))
+	}
+	var s scratch
+	checked, compacted := 0, 0
+	for call := range 600 {
+		s.keepWords(m.fast)
+		for range 5 {
+			words := make([]string, 14)
+			for j := range words {
+				words[j] = vocab[rng.IntN(len(vocab))]
+				if rng.IntN(8) == 0 {
+					words[j] = strings.ToUpper(words[j][:1]) + words[j][1:]
+				}
+			}
+			m.emitFast(words, &s)
+		}
+		if call%20 != 19 {
+			continue
+		}
+		resets := s.resets
+		s.compactWords(len(s.ents)) // the words used by two calls or more
+		if s.resets != resets {
+			continue
+		}
+		compacted++
+		for k := range s.ents {
+			e := &s.ents[k]
+			if e.wvRef >= 0 || e.vecsLater {
+				continue
+			}
+			var want [numWV]vec
+			m.wordVecs(&want, e.low, e.hw, wordClass{}, false)
+			if *s.wv(m.fast, e) != want || e.m2 != want[wvM2] || e.p2 != want[wvP2] {
+				t.Fatalf("call %d: the vectors of %q changed in compaction", call, s.wkeys[k].text)
+			}
+			if shape := string(s.shapeBuf[e.shapeStart:e.shapeEnd]); shape != string(shapeOf(s.wkeys[k].text, nil)) {
+				t.Fatalf("call %d: the shape of %q is %q", call, s.wkeys[k].text, shape)
+			}
+			checked++
+		}
+	}
+	if compacted == 0 || checked < 1000 {
+		t.Fatalf("%d compactions, %d entries checked", compacted, checked)
+	}
+}
