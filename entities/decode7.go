@@ -409,7 +409,9 @@ func (m *model) decodeSegments(n int, s *scratch) ([]TokenSpan, bool) {
 	}
 	em := s.iem[:n*T]
 	act := s.act[:n]
-	// fold the boundary transitions in, and check every run first
+	// the runs; fold the boundary transitions in, and check every run
+	// before decoding any
+	s.runs = s.runs[:0]
 	for a := 0; a < n; {
 		if !act[a] {
 			a++
@@ -435,31 +437,25 @@ func (m *model) decodeSegments(n int, s *scratch) ([]TokenSpan, bool) {
 		if !exactBound(em[a*T:b*T], b-a, tr, m.fast.tokMax+3*tr.maxAbs) {
 			return nil, false
 		}
+		s.runs = append(s.runs, [2]int32{int32(a), int32(b)})
 		a = b
 	}
 	s.segTags = grow(s.segTags, n)[:n]
 	s.segMargin = grow(s.segMargin, n)[:n]
 	clear(s.segTags)
 	clear(s.segMargin)
-	for a := 0; a < n; {
-		if !act[a] {
-			a++
+	for _, r := range s.runs {
+		a, b := int(r[0]), int(r[1])
+		rows, l := em[a*T:b*T], b-a
+		if allO(rows, l, tr) {
 			continue
 		}
-		b := a + 1
-		for b < n && act[b] {
-			b++
+		viterbiInt7(rows, l, tr, s)
+		copy(s.segTags[a:b], s.tags[:l])
+		if lo := slices.IndexFunc(s.tags[:l], func(t uint8) bool { return t != 0 }); lo >= 0 {
+			marginsInt7(rows, l, lo, tr, s)
+			copy(s.segMargin[a:b], s.margin[:l])
 		}
-		rows, l := em[a*T:b*T], b-a
-		if !allO(rows, l, tr) {
-			viterbiInt7(rows, l, tr, s)
-			copy(s.segTags[a:b], s.tags[:l])
-			if lo := slices.IndexFunc(s.tags[:l], func(t uint8) bool { return t != 0 }); lo >= 0 {
-				marginsInt7(rows, l, lo, tr, s)
-				copy(s.segMargin[a:b], s.margin[:l])
-			}
-		}
-		a = b
 	}
 	s.spans = m.appendSpans(s.spans[:0], s.segTags)
 	s.margin, s.segMargin = s.segMargin, s.margin

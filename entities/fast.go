@@ -939,10 +939,7 @@ func (m *model) emitFast(words []string, s *scratch) {
 	s.act = grow(s.act, n)[:n]
 	s.inactive = 0
 	if mi == 0 && !s.allActive {
-		for i, k := range te {
-			s.act[i] = s.ents[k].flags&wfUpper != 0
-		}
-		s.inactive = nearCapital(s.act, words)
+		s.markActive(words)
 	} else {
 		for i := range s.act {
 			s.act[i] = true
@@ -1060,6 +1057,15 @@ func (s *scratch) lowerOf(w string) string {
 		}
 	}
 	return lower(w)
+}
+
+// markActive sets s.act and s.inactive for the tokens of words, whose
+// entries are in s.tokEnt (nearCapital).
+func (s *scratch) markActive(words []string) {
+	for i, k := range s.tokEnt[:len(words)] {
+		s.act[i] = s.ents[k].flags&wfUpper != 0
+	}
+	s.inactive = nearCapital(s.act, words)
 }
 
 func anyActive(act []bool) bool {

@@ -283,6 +283,7 @@ type scratch struct {
 	allActive bool    // set: emitFast computes every token's scores
 	segTags   []uint8 // decodeSegments's tags and margins of the whole sentence
 	segMargin []float32
+	runs      [][2]int32 // and its runs of active tokens
 	ialpha    []int32
 	tr        [(2*maxTypes + 2) * (2*maxTypes + 1)]float32
 	taken     []bool

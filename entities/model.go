@@ -189,10 +189,7 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 			s.allActive = true
 			m.emitFast(words, s)
 			s.allActive = false
-			for i, k := range s.tokEnt[:n] {
-				s.act[i] = s.ents[k].flags&wfUpper != 0
-			}
-			s.inactive = nearCapital(s.act, words)
+			s.markActive(words)
 		}
 		if em := s.iem[:n*T]; s.inactive == 0 && m.itr7 != nil && exactBound(em, n, m.itr7, m.fast.tokMax) {
 			if allO(em, n, m.itr7) {
