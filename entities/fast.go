@@ -469,13 +469,11 @@ type wordEnt struct {
 	call       uint32 // the last Recognize call that used the entry (scratch.call)
 	uses       uint8  // the calls that used it, halved by compactWords
 	// the word vectors: the lexicon's (wvRef >= 0, its index) or the
-	// call's own (s.ownWV[^wvRef], computed when a token needs them:
-	// vecsLater); those of the words two tokens away, read for every
-	// token, are copied here
-	wvRef     int32
-	vecsLater bool
-	m2, p2    vec
-	mix       [3]vec // self, as previous, as next word, in sentences with case
+	// call's own (s.ownWV[^wvRef]); those of the words two tokens away,
+	// read for every token, are copied here
+	wvRef  int32
+	m2, p2 vec
+	mix    [3]vec // self, as previous, as next word, in sentences with case
 }
 
 // wordEnt flags.
@@ -731,30 +729,16 @@ func (m *model) newWordVecs(e *wordEnt, v *vocabEnt, s *scratch) {
 		if e.low == "" {
 			e.low = string(s.lowBuf[e.lowStart:e.lowEnd])
 		}
-		// their slot now, so that the entries' own vectors stay in entry
-		// order (compactWords), filled when a token needs them (ownVecs)
 		e.wvRef = ^int32(len(s.ownWV))
 		s.ownWV = appendTouched(s.ownWV, [numWV]vec{})
-		e.vecsLater = true
+		wv := &s.ownWV[len(s.ownWV)-1]
+		m.wordVecs(wv, e.low, e.hw, wordClass{}, false)
+		e.m2, e.p2 = wv[wvM2], wv[wvP2]
 		e.flags |= wordFlags(e.low)
 		gk, found, ok := m.lex.gaz.startsKey(e.low)
 		e.gazK, e.gazFound, e.gazStart = int32(gk), found, ok
 	}
 	e.length = uint8(min(utf8.RuneCountInString(e.low), 6))
-}
-
-// ownVecs computes the word vectors of e, a word not in the lexicon, if
-// they are not yet (vecsLater): most such words are rare lower-case ones
-// that only tokens whose scores emitFast leaves out have (see
-// nearCapital).
-func (m *model) ownVecs(e *wordEnt, s *scratch) {
-	if !e.vecsLater {
-		return
-	}
-	e.vecsLater = false
-	wv := &s.ownWV[^e.wvRef]
-	m.wordVecs(wv, e.low, e.hw, wordClass{}, false)
-	e.m2, e.p2 = wv[wvM2], wv[wvP2]
 }
 
 // asciiInfo gives, for each ASCII byte, its lower-cased form, its shape
@@ -945,13 +929,6 @@ func (m *model) emitFast(words []string, s *scratch) {
 			s.act[i] = true
 		}
 	}
-	for i, k := range te {
-		// the active tokens read the word vectors of the words up to two
-		// tokens away
-		if ents := s.ents; ents[k].vecsLater && anyActive(s.act[max(i-2, 0):min(i+3, n)]) {
-			m.ownVecs(&ents[k], s)
-		}
-	}
 	if mi == 0 {
 		for i, k := range te {
 			// the active tokens read the mixed vectors of their neighbours
@@ -1066,15 +1043,6 @@ func (s *scratch) markActive(words []string) {
 		s.act[i] = s.ents[k].flags&wfUpper != 0
 	}
 	s.inactive = nearCapital(s.act, words)
-}
-
-func anyActive(act []bool) bool {
-	for _, a := range act {
-		if a {
-			return true
-		}
-	}
-	return false
 }
 
 // nearCapital turns act[i], set for the tokens that have an upper-case
