@@ -872,9 +872,10 @@ func (m *model) mixVecs(e *wordEnt, s *scratch) {
 
 // emitFast fills s.info, s.mode and the emission scores s.iem of the
 // words, which converted to float32 are those of the reference path
-// (extract and addWeights). In a sentence with both cases, it computes
-// only the scores of the tokens near a capital (nearCapital, s.act, the
-// others' left as they were) unless s.allActive is set.
+// (extract and addWeights). In a sentence with both cases, s.act marks
+// the tokens near a capital (nearCapital) and s.inactive counts the
+// others, whose scores it leaves as they were when the model has the
+// integer decoder (decodeSegments), unless s.allActive is set.
 func (m *model) emitFast(words []string, s *scratch) {
 	f := m.fast
 	n, T := len(words), m.ntags
@@ -922,17 +923,19 @@ func (m *model) emitFast(words []string, s *scratch) {
 	m.lex.markGazetteer(s.info, s)
 	s.act = grow(s.act, n)[:n]
 	s.inactive = 0
-	if mi == 0 && !s.allActive {
+	if mi == 0 {
 		s.markActive(words)
 	} else {
 		for i := range s.act {
 			s.act[i] = true
 		}
 	}
+	// only decodeSegments can do without the others' scores
+	all := s.allActive || s.inactive == 0 || m.itr7 == nil
 	if mi == 0 {
 		for i, k := range te {
-			// the active tokens read the mixed vectors of their neighbours
-			if e := &s.ents[k]; !e.hasMixed && (s.act[i] || i > 0 && s.act[i-1] || i+1 < n && s.act[i+1]) {
+			// the scored tokens read the mixed vectors of their neighbours
+			if e := &s.ents[k]; !e.hasMixed && (all || s.act[i] || i > 0 && s.act[i-1] || i+1 < n && s.act[i+1]) {
 				m.mixVecs(e, s)
 			}
 		}
@@ -943,7 +946,7 @@ func (m *model) emitFast(words []string, s *scratch) {
 	em := s.iem[:n*T]
 	ents := s.ents
 	for i := range n {
-		if !s.act[i] {
+		if !all && !s.act[i] {
 			continue
 		}
 		e := &ents[te[i]]

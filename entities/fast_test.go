@@ -621,19 +621,16 @@ func TestNearCapital(t *testing.T) {
 		off := nearCapital(act, words)
 		var got strings.Builder
 		for _, a := range act {
-			got.WriteByte("01"[b2i(a)])
+			c := byte('0')
+			if a {
+				c = '1'
+			}
+			got.WriteByte(c)
 		}
 		if got.String() != c.want || off != c.off {
 			t.Errorf("%q: %s (%d left out), want %s (%d)", c.text, got.String(), off, c.want, c.off)
 		}
 	}
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // TestLongRunFallback checks a sentence whose run of capitalised words is

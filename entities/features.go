@@ -278,9 +278,9 @@ type scratch struct {
 	kept      []cand
 	alpha     []float32
 	iem       []int32 // the fast path's emission scores
-	act       []bool  // the tokens whose emission scores emitFast computed (see nearCapital)
-	inactive  int     // how many tokens it left out
-	allActive bool    // set: emitFast computes every token's scores
+	act       []bool  // the tokens near a capital, which the decoders may tag (nearCapital)
+	inactive  int     // how many tokens are not
+	allActive bool    // set: emitFast computes the scores of those too
 	segTags   []uint8 // decodeSegments's tags and margins of the whole sentence
 	segMargin []float32
 	runs      [][2]int32 // and its runs of active tokens

@@ -180,7 +180,7 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 	}
 	if m.fast != nil {
 		m.emitFast(words, s)
-		if s.inactive > 0 {
+		if s.inactive > 0 && m.itr7 != nil {
 			if spans, ok := m.decodeSegments(n, s); ok {
 				return spans
 			}
@@ -189,7 +189,6 @@ func (m *model) tagCached(words []string, s *scratch) []TokenSpan {
 			s.allActive = true
 			m.emitFast(words, s)
 			s.allActive = false
-			s.markActive(words)
 		}
 		if em := s.iem[:n*T]; s.inactive == 0 && m.itr7 != nil && exactBound(em, n, m.itr7, m.fast.tokMax) {
 			if allO(em, n, m.itr7) {
