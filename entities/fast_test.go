@@ -794,3 +794,35 @@ func TestWordEntSize(t *testing.T) {
 		t.Errorf("wordEnt is %d bytes, want 256", n)
 	}
 }
+
+// TestReferencePathIndoSum is TestReferencePath on whole IndoSum articles
+// through one Recognizer each (1 MB; 128 KB under -race; skipped without
+// ../shared, and with -short): the mentions of the fast path, with its
+// word table kept from call to call and its runs decoded on their own,
+// are those of the reference path.
+func TestReferencePathIndoSum(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	size := 1 << 20
+	if raceEnabled {
+		size = 1 << 17
+	}
+	texts, sents, _ := indoSumDocs(t, size)
+	m, _ := defaultModel()
+	slow := *m
+	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+	fast, _ := build(m, nil)
+	ref, _ := build(&slow, nil)
+	mentions := 0
+	for i, text := range texts {
+		got, want := fast.Recognize(text, sents[i]), ref.Recognize(text, sents[i])
+		if !slices.Equal(got, want) {
+			t.Fatalf("article %d: fast path %v\nreference path %v", i, got, want)
+		}
+		mentions += len(got)
+	}
+	if mentions == 0 {
+		t.Error("no mentions")
+	}
+}
