@@ -195,10 +195,11 @@
 //
 // In a sentence with both cases, a token that has no capital and is not
 // next to a word that has one (also across a hyphen: Son Wan - ho) is
-// taken to be outside every name, in both paths. Over the bench corpus
-// (IndoSum and the test articles), the model labelled 156 such tokens of
-// the 64,216 in its names, mostly wrongly (jalan raya, hotel); they are
-// half of the tokens of news text. The fast path computes no scores for
+// taken to be outside every name, in both paths. In the corpora's
+// sentences with both cases, 257 of the 28,166 tokens inside names are
+// such tokens (0.9 %: names written in lower case, words broken by a bad
+// encoding), and half of all tokens are (TestNamesNearCapitals in
+// internal/eval/nereval). The fast path computes no scores for
 // them and decodes each run of the other tokens on its own, the
 // transitions from and into the O around it folded into its end tokens'
 // scores, which gives the tags and margins of the whole sentence under
@@ -208,9 +209,7 @@
 // had extended over lower-case words (pangkalan udara Jarrah), and the
 // whole pipeline took 9 % fewer instructions (bench/instructions.sh) and
 // ran 4 to 10 % faster in alternating runs (bench/abtest.sh, medians of
-// the per-pair ratios in four runs of 12 or 16 pairs). In the corpora,
-// 257 of the 28,166 tokens of names in sentences with both cases are
-// such tokens (TestNamesNearCapitals in internal/eval/nereval).
+// the per-pair ratios in four runs of 12 or 16 pairs).
 // BenchmarkRecognizeIndoSum measures Recognize on 1 MB of distinct IndoSum
 // articles, one call per article; BenchmarkRecognize repeats one article,
 // so that most words are already in the call's word table.

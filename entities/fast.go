@@ -1051,13 +1051,11 @@ func (s *scratch) markActive(words []string) {
 // nearCapital turns act[i], set for the tokens that have an upper-case
 // letter, into whether token i has one or is next to one that has, across
 // a hyphen too ("Son Wan - ho", "U - 22"), and returns how many tokens it
-// left unset. In text with both cases, the model labels almost nothing
-// else: of the 64,216 tokens that it labelled part of a name in the bench
-// corpus (IndoSum and the test articles), 156 were two tokens or more
-// away from a capital, and most of those were wrong ("jalan raya",
-// "hotel"). The decoders take such tokens to be outside every name
-// (decodeSegments, forceO), which spares their scores: half of the tokens
-// of news text.
+// left unset. In text with both cases, the corpora label almost nothing
+// else: 257 of the 28,166 tokens inside names (TestNamesNearCapitals in
+// internal/eval/nereval). The decoders take the tokens left unset to be
+// outside every name (decodeSegments, forceO), which spares their scores:
+// half of the tokens of news text.
 func nearCapital(act []bool, words []string) int {
 	n := len(act)
 	off := 0
