@@ -101,14 +101,7 @@ func TestFastEmissions(t *testing.T) {
 // articles (128 KB under -race; skipped without ../shared, and with
 // -short).
 func TestFastEmissionsIndoSum(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short")
-	}
-	size := 1 << 20
-	if raceEnabled {
-		size = 1 << 17
-	}
-	_, sents, _ := indoSumDocs(t, size)
+	_, sents, _ := indoSumDocs(t, indoSumTestSize(t))
 	m, _ := defaultModel()
 	T := m.ntags
 	var fs, rs scratch
@@ -202,21 +195,42 @@ func slicesEqualBits(a, b []float32) bool {
 	return true
 }
 
+// referenceOf returns a Recognizer with opts on m without its fast
+// tables: the reference path, which the fast path must agree with.
+func referenceOf(t testing.TB, m *model, opts ...Option) *Recognizer {
+	t.Helper()
+	slow := *m
+	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
+	r, err := build(&slow, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// indoSumTestSize returns how many bytes of IndoSum articles a corpus test
+// reads: 1 MB, 128 KB under -race. It skips the test with -short.
+func indoSumTestSize(t *testing.T) int {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	if raceEnabled {
+		return 1 << 17
+	}
+	return 1 << 20
+}
+
 // TestReferencePath checks that a model without the fast tables (as one
 // whose weights are too large for exact int32 sums would be) recognises
 // the same mentions with the same scores.
 func TestReferencePath(t *testing.T) {
 	m, _ := defaultModel()
-	slow := *m
-	slow.fast, slow.tr7 = nil, nil
 	fast, err := build(m, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref, err := build(&slow, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ref := referenceOf(t, m)
 	for _, words := range fastTestSentences(t) {
 		text := strings.Join(words, " ")
 		a, b := fast.Find(text), ref.Find(text)
@@ -408,10 +422,8 @@ func TestFastPathOtherModels(t *testing.T) {
 		if got := m.m.fast != nil; got != c.fast {
 			t.Errorf("%s: fast path %v, want %v", c.name, got, c.fast)
 		}
-		slow := *m.m
-		slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
 		fast, _ := build(m.m, nil)
-		ref, _ := build(&slow, nil)
+		ref := referenceOf(t, m.m)
 		got, want := fast.Recognize(text, sents), ref.Recognize(text, sents)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: fast path %v\nreference path %v", c.name, got, want)
@@ -445,9 +457,7 @@ func TestOddLexicon(t *testing.T) {
 	if fast.m.fast == nil {
 		t.Fatal("the model does not take the fast path")
 	}
-	slow := *fast.m
-	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
-	ref, _ := build(&slow, nil)
+	ref := referenceOf(t, fast.m)
 	for _, text := range []string{
 		"Joko tiba di Jakarta pada 2011. JOKO TIBA DI JAKARTA. joko tiba di jakarta.",
 		"ÉTÉ é " + strings.Repeat("panjang", 9) + " Été",
@@ -649,10 +659,8 @@ func TestLongRunFallback(t *testing.T) {
 	if exactBound(s.iem[4*7:(len(words)-5)*7], len(words)-9, m.itr7, m.fast.tokMax) {
 		t.Fatal("the run fits the integer decoder: make it longer")
 	}
-	slow := *m
-	slow.fast, slow.tr7 = nil, nil
 	fast, _ := build(m, nil)
-	ref, _ := build(&slow, nil)
+	ref := referenceOf(t, m)
 	text := strings.Join(words, " ")
 	a, b := fast.Find(text), ref.Find(text)
 	if !slices.Equal(a, b) || len(a) < 3000 {
@@ -667,9 +675,7 @@ func TestLongRunFallback(t *testing.T) {
 func TestWordTableAcrossCalls(t *testing.T) {
 	m, _ := defaultModel()
 	fast, _ := build(m, nil)
-	slow := *m
-	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
-	ref, _ := build(&slow, nil)
+	ref := referenceOf(t, m)
 	rng := rand.New(rand.NewPCG(11, 12))
 	syl := []string{"ka", "lu", "mi", "so", "te", "ran", "pu", "ng", "di", "wo", "ce", "ha", "bi", "tor", "ze"}
 	word := func() string {
@@ -801,19 +807,10 @@ func TestWordEntSize(t *testing.T) {
 // word table kept from call to call and its runs decoded on their own,
 // are those of the reference path.
 func TestReferencePathIndoSum(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short")
-	}
-	size := 1 << 20
-	if raceEnabled {
-		size = 1 << 17
-	}
-	texts, sents, _ := indoSumDocs(t, size)
+	texts, sents, _ := indoSumDocs(t, indoSumTestSize(t))
 	m, _ := defaultModel()
-	slow := *m
-	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
 	fast, _ := build(m, nil)
-	ref, _ := build(&slow, nil)
+	ref := referenceOf(t, m)
 	mentions := 0
 	for i, text := range texts {
 		got, want := fast.Recognize(text, sents[i]), ref.Recognize(text, sents[i])

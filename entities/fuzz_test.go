@@ -31,12 +31,7 @@ func FuzzRecognize(f *testing.F) {
 	}
 	// The same recogniser on the reference path (fast.go), which must
 	// give the same mentions.
-	slow := *r.m
-	slow.fast, slow.tr7, slow.itr7 = nil, nil, nil
-	ref, err := build(&slow, []Option{opt})
-	if err != nil {
-		f.Fatal(err)
-	}
+	ref := referenceOf(f, r.m, opt)
 	f.Fuzz(func(t *testing.T, text string) {
 		sents := tokenize.Sentences(text)
 		ms := r.Recognize(text, sents)
