@@ -185,8 +185,17 @@ const stageHeader = "| kabar stages (cumulative) | MB/s | MB per CPU-s | CPU ms 
 const header = "| library | docs | MB | MB/s | MB per CPU-s | docs/s | start-up | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|---:|"
 
 func row(r pipeline.Result) string {
-	return fmt.Sprintf("| %s | %d | %.2f | %.3f | %.3f | %.1f | %.0f ms | %.0f MB |", r.Lib, r.Docs, float64(r.Bytes)/1e6,
-		r.MBps(), r.MBpCPUs(), r.DocsPerSec(), float64(r.StartUp.Microseconds())/1000, float64(r.PeakRSS)/(1<<20))
+	return fmt.Sprintf("| %s | %d | %.2f | %s | %s | %.1f | %.0f ms | %.0f MB |", r.Lib, r.Docs, float64(r.Bytes)/1e6,
+		speed(r.MBps()), speed(r.MBpCPUs()), r.DocsPerSec(), float64(r.StartUp.Microseconds())/1000, float64(r.PeakRSS)/(1<<20))
+}
+
+// speed formats MB/s with three decimals, or with four significant digits
+// below 0.1 (prose's speeds), so that ratios of speeds keep their precision.
+func speed(v float64) string {
+	if v < 0.1 {
+		return fmt.Sprintf("%.4g", v)
+	}
+	return fmt.Sprintf("%.3f", v)
 }
 
 // all runs each library in a child process and prints the table.
