@@ -210,15 +210,21 @@ func runBatch(e *env, args []string) int {
 		}
 		defer pw.Close()
 	}
+	var failedBefore int64 // records that failed in the run resumed
 	if *resume {
-		var each func([]byte) error
-		if pw != nil {
-			each = pw.WriteJSON
+		each := func(line []byte) error {
+			if batch.FailedRecord(line) {
+				failedBefore++
+			}
+			if pw != nil {
+				return pw.WriteJSON(line)
+			}
+			return nil
 		}
 		if skip, err = batch.Resume(outFile, each); err != nil {
 			return fail(1, "resuming %s: %v", *out, err)
 		}
-		fmt.Fprintf(e.stderr, "kabar batch: resuming after %d records already in %s\n", skip, *out)
+		fmt.Fprintf(e.stderr, "kabar batch: resuming after %d records already in %s (%d failed)\n", skip, *out, failedBefore)
 	}
 	var jw *bufio.Writer
 	switch {
@@ -268,8 +274,10 @@ func runBatch(e *env, args []string) int {
 		return fail(1, "interrupted after %d records; write to a file with -o to be able to --resume", sum.Records)
 	case runErr != nil:
 		return fail(1, "%v", runErr)
-	case sum.Errors > 0:
-		return fail(1, "%d record(s) failed (see their \"error\" and \"line\" fields)", sum.Errors)
+	case sum.Skipped < skip:
+		return fail(1, "%s holds %d records but the input has only %d: was it written from another input?", *out, skip, sum.Skipped)
+	case sum.Errors+failedBefore > 0:
+		return fail(1, "%d record(s) failed (see their \"error\" and \"line\" fields)", sum.Errors+failedBefore)
 	}
 	return 0
 }

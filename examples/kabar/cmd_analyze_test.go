@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -118,6 +119,59 @@ func TestBatchInterruptResume(t *testing.T) {
 	docs, err := parquet.ReadFile[columnar.Doc](filepath.Join(pq, columnar.DocumentsFile))
 	if err != nil || len(docs) != 10 {
 		t.Errorf("documents.parquet after resume: %d rows, %v", len(docs), err)
+	}
+}
+
+// cancelledAfter is a context whose Err is nil for its first n calls and
+// context.Canceled after: cancelled at a chosen point of a command.
+type cancelledAfter struct {
+	context.Context
+	n atomic.Int32
+}
+
+func (c *cancelledAfter) Err() error {
+	if c.n.Add(-1) < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestAnalyzeJSONLInterrupted: a record that the interruption stopped
+// before its analysis was done gets no output line (AnalyzeLine's
+// contract): the output holds only records analysed in full.
+func TestAnalyzeJSONLInterrupted(t *testing.T) {
+	ctx := &cancelledAfter{Context: context.Background()}
+	ctx.n.Store(1) // the loop's check before the first line passes; the analysis's fails
+	code, out, errs := runCLI(ctx, `{"id":1,"text":"Budi pergi."}`+"\n", "analyze", "--jsonl")
+	if code != 1 || out != "" || !strings.Contains(errs, "interrupted after line 0") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1, no line, interrupted after line 0", code, out, errs)
+	}
+}
+
+// TestBatchResumeKeepsFailures: a resumed run's exit status counts the
+// records that failed before the interruption, and an output that holds
+// more records than the input is an error, not a finished run.
+func TestBatchResumeKeepsFailures(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(in, []byte("\n{\"id\":1,\"text\":\"Budi pergi.\"}\n{\"id\":2,\"text\":\"Ani pulang.\"}\n"), 0o644)
+	out := filepath.Join(dir, "out.jsonl")
+	if code, _, errs := runCLI(context.Background(), "", "batch", "-o", out, in); code != 1 {
+		t.Fatalf("a run with an empty line: exit %d, want 1: %s", code, errs)
+	}
+	full, _ := os.ReadFile(out)
+	first := full[:bytes.IndexByte(full, '\n')+1] // the empty line's error record
+	os.WriteFile(out, first, 0o644)
+	code, _, errs := runCLI(context.Background(), "", "batch", "--resume", "-o", out, in)
+	if code != 1 || !strings.Contains(errs, "(1 failed)") || !strings.Contains(errs, "1 record(s) failed") {
+		t.Errorf("resumed after a failed record: exit %d, want 1: %s", code, errs)
+	}
+	if got, _ := os.ReadFile(out); !bytes.Equal(got, full) {
+		t.Errorf("resumed output differs from an uninterrupted run")
+	}
+	os.WriteFile(out, append(bytes.Clone(full), full...), 0o644) // six records for an input of three
+	if code, _, errs := runCLI(context.Background(), "", "batch", "--resume", "-o", out, in); code != 1 || !strings.Contains(errs, "another input") {
+		t.Errorf("resumed onto a longer output: exit %d, want 1: %s", code, errs)
 	}
 }
 

@@ -165,6 +165,12 @@ func jsonlLoop(ctx context.Context, a *kabar.Analyzer, lr *lineReader, name stri
 			return 1
 		}
 		out, rerr := a.AnalyzeLine(ctx, line, n)
+		if rerr != nil && ctx.Err() != nil && (errors.Is(rerr, context.Canceled) || errors.Is(rerr, context.DeadlineExceeded)) {
+			// stopped, not analysed: no output line (see AnalyzeLine)
+			w.Flush()
+			fmt.Fprintf(stderr, "kabar: interrupted after line %d\n", n-1)
+			return 1
+		}
 		if rerr != nil {
 			failed++
 		}

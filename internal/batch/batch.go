@@ -110,8 +110,10 @@ const keepLine = 256 << 10
 //
 // When ctx ends, Run stops reading, lets the sinks have every result that
 // precedes the first record it did not finish, and returns an error wrapping
-// [ErrInterrupted]. An error reading an input or writing a sink also stops
-// the run and is returned.
+// [ErrInterrupted], without waiting for an input that sends nothing (a
+// pipe or a terminal): a read blocked on it is left to end with it. An
+// error reading an input or writing a sink also stops the run and is
+// returned.
 func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks ...Sink) (Summary, error) {
 	start := time.Now()
 	if cfg.Workers <= 0 {
@@ -136,18 +138,30 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 	lines := pool.New[lineBuf](min(cfg.Window, 128), nil)
 	results := make(chan done, cfg.Window)
 
-	var readErr error
+	readDone := make(chan error, 1)
 	go func() {
 		defer close(jobs)
-		readErr = read(rctx, ins, cfg.Skip, cnt, w, jobs)
+		readDone <- read(rctx, ins, cfg.Skip, cnt, w, jobs)
 	}()
 	var wg sync.WaitGroup
 	for range cfg.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				results <- work(ctx, a, j, lines)
+			for {
+				// The workers stop when the run does, rather than when the
+				// reader closes jobs: the reader may be blocked on its
+				// input (a pipe or a terminal that sends nothing), and a
+				// stopped run must not wait for it.
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						return
+					}
+					results <- work(ctx, a, j, lines)
+				case <-rctx.Done():
+					return
+				}
 			}
 		}()
 	}
@@ -199,6 +213,24 @@ func Run(ctx context.Context, a *kabar.Analyzer, ins []Input, cfg Config, sinks 
 				lines.Put(d.buf)
 			}
 			w.release(d.bytes)
+		}
+	}
+	// Records after one that was not finished are not written: give their
+	// memory back.
+	for _, d := range pending {
+		if d.res != nil {
+			d.res.Release()
+		}
+	}
+	var readErr error
+	if rctx.Err() == nil {
+		readErr = <-readDone // it closed jobs: it has returned
+	} else {
+		select {
+		case readErr = <-readDone:
+		default:
+			// Blocked on its input: it returns when the input ends or
+			// sends more, and sends nothing more to anyone.
 		}
 	}
 	sum.Skipped = cnt.Skipped.Load()

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -299,6 +300,58 @@ func TestInterruptResume(t *testing.T) {
 	got, _ := os.ReadFile(path)
 	if !bytes.Equal(got, want) {
 		t.Errorf("interrupted + resumed output (%d bytes) differs from an uninterrupted run (%d bytes)", len(got), len(want))
+	}
+}
+
+// TestInterruptBlockedInput: a run whose input sends nothing more (a pipe
+// or a terminal left open) stops when its context ends, with what it has
+// written, instead of waiting for the input: Ctrl-C on `kabar batch`
+// reading from a pipe. It fails if Run waits for the reader.
+func TestInterruptBlockedInput(t *testing.T) {
+	a := newAnalyzer(t, kabar.WithStages(kabar.StageTokens))
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go pw.Write(jsonl(t, map[string]any{"id": 1, "text": "Budi pergi."}, map[string]any{"id": 2, "text": "Ani pulang."}))
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &cancelSink{n: 1, cancel: cancel} // cancels when the second record is written
+	type result struct {
+		sum Summary
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		sum, err := Run(ctx, a, []Input{ReaderInput("pipe", pr)}, Config{Workers: 2}, s)
+		ch <- result{sum, err}
+	}()
+	select {
+	case r := <-ch:
+		if !errors.Is(r.err, ErrInterrupted) || r.sum.Records != 2 {
+			t.Errorf("got %+v, %v; want the 2 records sent and ErrInterrupted", r.sum, r.err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run still waits for an input that sends nothing, 10 s after its context ended")
+	}
+}
+
+func TestFailedRecord(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{`{"id":1,"line":1,"error":"kabar: empty line"}`, true},
+		{`{"error":"e"}`, true},
+		{` { "id" : [1, {"error": 2}] , "error" : "e" } `, true},
+		{`{"a":"\"error\"","error":"e"}`, true},
+		{`{"id":1,"input_error":"x","sentences":[]}`, false},
+		{`{"id":{"error":1},"stats":{}}`, false},
+		{`{"a":"error"}`, false},
+		{`{"id":1,"line":1,"err`, false},
+		{`["error"]`, false},
+		{``, false},
+	} {
+		if got := FailedRecord([]byte(c.line)); got != c.want {
+			t.Errorf("FailedRecord(%s) = %v, want %v", c.line, got, c.want)
+		}
 	}
 }
 

@@ -38,10 +38,13 @@
 // (analysis checks the context), and the sinks receive every result that
 // precedes the first record not finished, so the output is a complete
 // prefix of the uninterrupted output; [Run] returns an error wrapping
-// [ErrInterrupted]. [Resume] prepares an output file for continuing: it
-// counts its complete lines, truncates a torn last line and returns the
-// number of records to skip ([Config.Skip]). This assumes the input is the
-// same, in the same order.
+// [ErrInterrupted]. It does not wait for an input that sends nothing (a
+// pipe or a terminal): a read blocked on one is left to end with it.
+// [Resume] prepares an output file for continuing: it counts its complete
+// lines, truncates a torn last line and returns the number of records to
+// skip ([Config.Skip]). This assumes the input is the same, in the same
+// order. [FailedRecord] tells the kept lines of failed records, so that a
+// resumed run's exit status can count them.
 //
 // # Inputs
 //

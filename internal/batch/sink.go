@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/kabar-id/kabar"
+	"github.com/kabar-id/kabar/internal/jsonscan"
 )
 
 type jsonlSink struct{ w *bufio.Writer }
@@ -25,6 +26,37 @@ func (s jsonlSink) Write(r *kabar.Result, line []byte) error {
 		s.w.Write(line)
 	}
 	return s.w.WriteByte('\n')
+}
+
+// FailedRecord reports whether line, an output record, is that of a record
+// that failed: whether its object has the top-level key "error" (an input
+// field of that name is written as "input_error", see
+// [kabar.OutputKey]). Resuming a run counts the failures kept from before.
+func FailedRecord(line []byte) bool {
+	i := jsonscan.SkipSpace(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return false
+	}
+	for i++; ; {
+		i = jsonscan.SkipSpace(line, i)
+		if i >= len(line) || line[i] != '"' {
+			return false
+		}
+		j := jsonscan.SkipString(line, i)
+		if string(line[i:j]) == `"error"` {
+			return true
+		}
+		i = jsonscan.SkipSpace(line, j)
+		if i >= len(line) || line[i] != ':' {
+			return false
+		}
+		i = jsonscan.SkipValue(line, jsonscan.SkipSpace(line, i+1))
+		i = jsonscan.SkipSpace(line, i)
+		if i >= len(line) || line[i] != ',' {
+			return false
+		}
+		i++
+	}
 }
 
 // Resume prepares the output file of an interrupted run for appending: it
