@@ -73,9 +73,12 @@
 // the sentences and tokens of the Documents that [Result.Release] gives
 // back, which `kabar batch` does once a record is written, halving what a
 // batch run allocates.
-// Analyze looks at its context between stages and
-// every few thousand tokens within them, and returns an error wrapping
-// ctx.Err() when it is done.
+// Analyze looks at its context between stages (tokens, entities, stems,
+// summary and keywords, statistics, the Document's tokens) and every few
+// thousand tokens within the stemming and the Document's tokens, and
+// returns an error wrapping ctx.Err() when it is done. The entity and
+// summary stages, which take no context, run to their end once started,
+// so a cancellation takes effect after the one in progress.
 //
 // # Invalid input
 //

@@ -261,7 +261,8 @@ func New(opts ...Option) (*Analyzer, error) {
 // not valid UTF-8 ([InvalidUTF8Error]), is over the size limit
 // ([ErrTooLarge]), or ctx is done before the analysis ends (the error then
 // wraps ctx.Err()). The context is checked between stages and every few
-// thousand tokens within them.
+// thousand tokens within the stemming and the Document's tokens (see the
+// package documentation).
 func (a *Analyzer) Analyze(ctx context.Context, text string) (*Document, error) {
 	return a.analyze(ctx, text, nil)
 }
