@@ -1,6 +1,9 @@
 package entities
 
 import (
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
 	"os"
 	"reflect"
 	"slices"
@@ -60,15 +63,46 @@ func FuzzRecognize(f *testing.F) {
 }
 
 // FuzzLoad checks that Load never panics on arbitrary bytes.
+//
+// Each input is also tried with a valid checksum appended, so that the
+// mutations reach the decoder rather than stop at the checksum.
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(modelMagic))
 	f.Add([]byte("KABARNER\x01\x00\x01\x00\x01\x01"))
 	f.Add(defaultModelBytes[:256])
 	f.Add(defaultModelBytes[len(defaultModelBytes)-64:])
+	f.Add(defaultModelBytes[:len(defaultModelBytes)-4][:4096])
 	f.Fuzz(func(t *testing.T, b []byte) {
-		r, err := LoadBytes(b)
-		if err == nil {
-			r.Find("Joko Widodo di Jakarta.")
+		for _, m := range [][]byte{b, withChecksum(b)} {
+			r, err := LoadBytes(m)
+			if err == nil {
+				r.Find("Joko Widodo di Jakarta.")
+			} else if !errors.Is(err, ErrBadModel) {
+				t.Errorf("LoadBytes: %v, not an ErrBadModel", err)
+			}
 		}
 	})
+}
+
+// withChecksum returns body followed by its checksum, as a model file ends.
+func withChecksum(body []byte) []byte {
+	return binary.LittleEndian.AppendUint32(slices.Clip(body), crc32.ChecksumIEEE(body))
+}
+
+// TestLoadTruncatedBody: a model file cut short anywhere in its first
+// kilobyte, with a checksum that matches what is left, is an ErrBadModel,
+// not a panic (a decode error before the type count once sliced a nil
+// slice).
+func TestLoadTruncatedBody(t *testing.T) {
+	body := defaultModelBytes[:len(defaultModelBytes)-4]
+	for n := range 1024 {
+		if _, err := LoadBytes(withChecksum(body[:n])); !errors.Is(err, ErrBadModel) {
+			t.Fatalf("body cut to %d bytes: %v, want ErrBadModel", n, err)
+		}
+	}
+	// the info string too long for what follows
+	b := append([]byte(modelMagic), 1, 0, 2, 0x80, 0x80, 0x04)
+	if _, err := LoadBytes(withChecksum(b)); !errors.Is(err, ErrBadModel) {
+		t.Errorf("an info string longer than the file: %v, want ErrBadModel", err)
+	}
 }

@@ -568,10 +568,11 @@ func decodeModel(data []byte) (*model, error) {
 	}
 	m := &model{}
 	m.info = d.str("info", 1<<20)
-	nt := int(d.bytes(1, "type count")[0:1:1][0])
+	tc := d.bytes(1, "type count")
 	if d.err != nil {
 		return nil, d.err
 	}
+	nt := int(tc[0])
 	if nt < 1 || nt > maxTypes {
 		return nil, fmt.Errorf("%w: %d entity types", ErrBadModel, nt)
 	}
