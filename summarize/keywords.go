@@ -189,7 +189,11 @@ func topK(cands []kwTerm, uni []kwUni, x *index, k int) []kwRank {
 			exact = false
 		}
 	})
-	if !exact {
+	// The candidates are in a total order when exact, so sorting them all
+	// gives the same top k as the insertion below, which is quicker for a
+	// few but quadratic for many (and k may be huge: keep the room to n).
+	k = min(k, n)
+	if !exact || k > 64 {
 		rank := make([]kwRank, 0, n)
 		each(func(e kwRank) { rank = append(rank, e) })
 		slices.SortFunc(rank, byScore)

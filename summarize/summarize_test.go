@@ -529,6 +529,24 @@ func TestKeywords(t *testing.T) {
 	}
 }
 
+// TestKeywordsManyK: any k, up to math.MaxInt, gives the first k of the
+// ranking without panicking or allocating by k (it once made room for k+1
+// keywords), and the ranking of more than 64 keywords, which sorts the
+// candidates, starts with that of fewer, which picks them one by one.
+func TestKeywordsManyK(t *testing.T) {
+	s := newT(t)
+	in := s.Prepare(seedText(t))
+	all := s.Keywords(in, math.MaxInt)
+	if len(all) <= 64 {
+		t.Fatalf("the seed article has only %d keywords; the test needs more than 64", len(all))
+	}
+	for _, k := range []int{1, 10, 64, 65, 200, 1 << 40} {
+		if got := s.Keywords(in, k); !slices.Equal(got, all[:min(k, len(all))]) {
+			t.Errorf("Keywords(k=%d) is not the first %d of Keywords(k=MaxInt)", k, k)
+		}
+	}
+}
+
 // Surface forms: the most frequent form, lower case unless capitalised
 // inside sentences more often than not (names, acronyms); capitals at the
 // start of a sentence do not count.
