@@ -583,9 +583,19 @@ func normalize(dst []byte, word string) (w []byte, same, letters, hyphen bool) {
 	return dst, same, letters, hyphen
 }
 
-// lowerAll lower-cases a long word and makes it valid UTF-8.
+// lowerAll is normalize for a word too long for its buffer: lower-cased,
+// hyphen variants folded to '-', soft hyphens removed, invalid UTF-8
+// replaced by U+FFFD.
 func lowerAll(word string) string {
-	return strings.ToLower(strings.ToValidUTF8(word, "\uFFFD"))
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0x2010 && r <= 0x2013:
+			return '-'
+		case r == 0xAD:
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, strings.ToValidUTF8(word, "\uFFFD"))
 }
 
 // StemText stems running text the way Sastrawi's stem(sentence) does:

@@ -201,6 +201,22 @@ func TestLongWord(t *testing.T) {
 	}
 }
 
+// TestLongWordNormalized: a word too long for the normalisation buffer
+// is still cleaned as a short one is: soft hyphens dropped, hyphen
+// variants folded, invalid UTF-8 replaced.
+func TestLongWordNormalized(t *testing.T) {
+	s := Default()
+	for _, c := range []struct{ word, want string }{
+		{strings.Repeat("a\u00ad", 200), strings.Repeat("a", 200)},
+		{strings.Repeat("A\u2010", 100) + "B\u2013c", strings.Repeat("a-", 100) + "b-c"},
+		{strings.Repeat("x", 300) + "\xff", strings.Repeat("x", 300) + "\uFFFD"},
+	} {
+		if got := s.Stem(c.word); got != c.want {
+			t.Errorf("Stem(%.12q… %d bytes) = %.12q… (%d bytes), want %.12q…", c.word, len(c.word), got, len(got), c.want)
+		}
+	}
+}
+
 func TestAllocs(t *testing.T) {
 	s := Default()
 	for _, w := range []string{"memukul", "pembangunan", "dimakan", "buku-buku", "rumah", "yang", "Memukul", "xyzzy"} {
