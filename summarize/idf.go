@@ -104,9 +104,7 @@ func LearnIDF(docs iter.Seq[Input], minDF int) *IDF {
 // ReadIDF reads it back.
 func (t *IDF) Write(w io.Writer, header []string) error {
 	bw := bufio.NewWriter(w)
-	for _, h := range header {
-		fmt.Fprintf(bw, "# %s\n", h)
-	}
+	writeHeader(bw, header)
 	fmt.Fprintf(bw, "docs %d\nmindf %d\n", t.docs, t.minDF)
 	terms := make([]string, 0, len(t.df))
 	for term := range t.df {
@@ -117,6 +115,16 @@ func (t *IDF) Write(w io.Writer, header []string) error {
 		fmt.Fprintf(bw, "%s\t%d\n", term, t.df[term])
 	}
 	return bw.Flush()
+}
+
+// writeHeader writes the lines of header as comments, a line of several
+// lines as several comments, so that the file reads back.
+func writeHeader(bw *bufio.Writer, header []string) {
+	for _, h := range header {
+		for _, l := range strings.Split(h, "\n") {
+			fmt.Fprintf(bw, "# %s\n", strings.TrimSuffix(l, "\r"))
+		}
+	}
 }
 
 // ReadIDF reads a table in the format written by IDF.Write. Lines starting

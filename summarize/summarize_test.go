@@ -370,7 +370,7 @@ func TestIDFRoundTrip(t *testing.T) {
 		t.Errorf("weights: harga %v beras %v", idf.Weight("harga"), idf.Weight("beras"))
 	}
 	var buf bytes.Buffer
-	if err := idf.Write(&buf, []string{"test table"}); err != nil {
+	if err := idf.Write(&buf, []string{"test table", "two\nlines"}); err != nil {
 		t.Fatal(err)
 	}
 	back, err := ReadIDF(&buf)
@@ -421,7 +421,7 @@ func TestWeightsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := w.Write(&buf, []string{"test"}); err != nil {
+	if err := w.Write(&buf, []string{"test", "two\nlines\r\n"}); err != nil {
 		t.Fatal(err)
 	}
 	back, err := ReadWeights(&buf)

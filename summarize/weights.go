@@ -187,9 +187,7 @@ func (w *Weights) scoreNonzero(x []float64, nz []int) float64 {
 // with its weights in FeatureNames order.
 func (w *Weights) Write(wr io.Writer, header []string) error {
 	bw := bufio.NewWriter(wr)
-	for _, h := range header {
-		fmt.Fprintf(bw, "# %s\n", h)
-	}
+	writeHeader(bw, header)
 	fmt.Fprintf(bw, "reflen %s\nlambda %s\n", ff(w.refLen), ff(w.lambda))
 	fmt.Fprintf(bw, "bias %s\n", ff(w.bias))
 	for i, name := range featureNames {
