@@ -359,75 +359,19 @@ const maxSimRows = 2048
 // Weak sentences come after all others; ties go to the earlier sentence.
 func (m *model) expectedF1(p []float64, lambda, refLen float64, maxN, budget int) []int {
 	weak, never := m.weak()
-	strongN := 0
-	for _, w := range weak {
-		if !w {
-			strongN++
-		}
-	}
-	maxSim := m.w.f64.make(m.n, m.n)
-	done := m.w.bools.make(m.n, m.n)
-	sims := make(map[int][]float64, maxN)
+	g := m.newGreedy(weak, never, maxN, budget, lambda < 1, true)
 	pick := func(t float64) ([]int, float64) {
-		clear(maxSim)
-		clear(done)
-		picked := make([]int, 0, min(maxN, m.n))
-		strong, used := strongN, 0
+		picked := g.run(func(i int) float64 {
+			w := float64(m.words[i])
+			return p[i]*w*(1-(1-lambda)*g.maxSim[i]) - t*w
+		})
+		// a of each pick as it was picked: with its similarity to the
+		// sentences picked before it.
 		num, den := 0.0, refLen
-		for len(picked) < maxN {
-			best, bestV, bestA := -1, math.Inf(-1), 0.0
-			for i := 0; i < m.n; i++ {
-				if done[i] || never[i] || (weak[i] && strong > 0) || (budget >= 0 && used+m.words[i] > budget) {
-					continue
-				}
-				w := float64(m.words[i])
-				a := p[i] * w * (1 - (1-lambda)*maxSim[i])
-				if v := a - t*w; v > bestV {
-					best, bestV, bestA = i, v, a
-				}
-			}
-			if best < 0 {
-				break
-			}
-			done[best] = true
-			if !weak[best] {
-				strong--
-			}
-			used += m.words[best]
-			num += bestA
-			den += float64(m.words[best])
-			picked = append(picked, best)
-			if lambda < 1 && len(picked) < maxN {
-				// The similarities of a picked sentence to all others,
-				// kept: the next rounds of Dinkelbach's method pick the
-				// same sentences more often than not.
-				// (Long texts compute them each time, as rows of all
-				// their sentences would take much memory.)
-				row := sims[best]
-				if row == nil && m.n <= maxSimRows {
-					row = m.w.f64.make(m.n, m.n)
-					m.scatter(best)
-					for i := range row {
-						row[i] = m.gather(i)
-					}
-					m.unscatter(best)
-					sims[best] = row
-				}
-				if row == nil {
-					m.scatter(best)
-					for i := 0; i < m.n; i++ {
-						if !done[i] {
-							maxSim[i] = max(maxSim[i], m.gather(i))
-						}
-					}
-					m.unscatter(best)
-				}
-				for i := 0; row != nil && i < m.n; i++ {
-					if !done[i] {
-						maxSim[i] = max(maxSim[i], row[i])
-					}
-				}
-			}
+		for k, i := range picked {
+			w := float64(m.words[i])
+			num += p[i] * w * (1 - (1-lambda)*g.simAt[k])
+			den += w
 		}
 		if den <= 0 {
 			return picked, 0
@@ -464,51 +408,9 @@ func (m *model) mmr(rel []float64, lambda float64, maxN, budget int) []int {
 			norm[i] = (v - lo) / span
 		}
 	}
-	maxSim := m.w.f64.make(m.n, m.n)
-	done := m.w.bools.make(m.n, m.n)
-	picked := make([]int, 0, min(maxN, m.n))
-	used := 0
 	weak, never := m.weak()
-	strong := 0 // strong sentences not picked yet
-	for _, w := range weak {
-		if !w {
-			strong++
-		}
-	}
-	for len(picked) < maxN {
-		best, bestV := -1, math.Inf(-1)
-		for i := 0; i < m.n; i++ {
-			if done[i] || never[i] || (weak[i] && strong > 0) {
-				continue
-			}
-			if budget >= 0 && used+m.words[i] > budget {
-				continue
-			}
-			v := lambda*norm[i] - (1-lambda)*maxSim[i]
-			if v > bestV {
-				best, bestV = i, v
-			}
-		}
-		if best < 0 {
-			break
-		}
-		done[best] = true
-		if !weak[best] {
-			strong--
-		}
-		used += m.words[best]
-		picked = append(picked, best)
-		if len(picked) == maxN {
-			break
-		}
-		m.scatter(best)
-		for i := 0; i < m.n; i++ {
-			if !done[i] {
-				maxSim[i] = max(maxSim[i], m.gather(i))
-			}
-		}
-		m.unscatter(best)
-	}
+	g := m.newGreedy(weak, never, maxN, budget, true, false)
+	picked := g.run(func(i int) float64 { return lambda*norm[i] - (1-lambda)*g.maxSim[i] })
 	slices.Sort(picked)
 	return picked
 }
