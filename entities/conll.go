@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kabar-id/kabar/internal/readerr"
 )
 
 // Example is one labelled sentence of a CoNLL corpus: its words and the
@@ -50,8 +52,14 @@ func DefaultLabelMap() map[string]Label {
 // in upper case, see [DefaultLabelMap]); an unknown type is an error naming
 // the line. An I- tag that does not continue an entity of the same type
 // starts one, as B- would.
-func ReadCoNLL(r io.Reader, m map[string]Label) ([]Example, error) {
-	sc := bufio.NewScanner(r)
+func ReadCoNLL(r io.Reader, m map[string]Label) (_ []Example, err error) {
+	rr := &readerr.Reader{R: r}
+	defer func() {
+		if err != nil && rr.Err != nil { // a line cut short by the failure
+			err = fmt.Errorf("entities: reading CoNLL: %w", rr.Err)
+		}
+	}()
+	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	var out []Example
 	var cur Example

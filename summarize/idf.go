@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/kabar-id/kabar/internal/readerr"
 )
 
 // IDF is an inverse document frequency table: for each term (a stem), the
@@ -129,8 +131,14 @@ func writeHeader(bw *bufio.Writer, header []string) {
 
 // ReadIDF reads a table in the format written by IDF.Write. Lines starting
 // with # and blank lines are ignored. Errors name the line.
-func ReadIDF(r io.Reader) (*IDF, error) {
-	sc := bufio.NewScanner(r)
+func ReadIDF(r io.Reader) (_ *IDF, err error) {
+	rr := &readerr.Reader{R: r}
+	defer func() {
+		if err != nil && rr.Err != nil { // a line cut short by the failure
+			err = fmt.Errorf("%w: reading: %w", ErrBadIDF, rr.Err)
+		}
+	}()
+	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	docs, minDF := -1, 1
 	df := map[string]int32{}

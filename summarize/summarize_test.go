@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 
 	"github.com/kabar-id/kabar/tokenize"
 )
@@ -699,5 +701,18 @@ func TestNameProtection(t *testing.T) {
 		if !slices.Equal(filled, tt.want) {
 			t.Errorf("%s: filled stems %q, want %q", tt.name, filled, tt.want)
 		}
+	}
+}
+
+// TestReadErrorMidLine: a reader that fails in the middle of a line is
+// reported as the reader's error, not as a malformed line.
+func TestReadErrorMidLine(t *testing.T) {
+	fail := errors.New("disk gone")
+	cut := func(s string) io.Reader { return io.MultiReader(strings.NewReader(s), iotest.ErrReader(fail)) }
+	if _, err := ReadIDF(cut("docs 10\nmindf 1\nbantu\t")); !errors.Is(err, fail) || !errors.Is(err, ErrBadIDF) {
+		t.Errorf("ReadIDF: %v, want ErrBadIDF wrapping the reader's error", err)
+	}
+	if _, err := ReadWeights(cut("reflen 90\nlambda 0.8\nbia")); !errors.Is(err, fail) || !errors.Is(err, ErrBadWeights) {
+		t.Errorf("ReadWeights: %v, want ErrBadWeights wrapping the reader's error", err)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/kabar-id/kabar/internal/readerr"
 )
 
 // Weights are the parameters of the Learned method, a small neural network
@@ -208,8 +210,14 @@ func ff(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // ReadWeights reads weights in the format written by Weights.Write. Every
 // feature must be present once, so that a stale file is caught.
-func ReadWeights(r io.Reader) (*Weights, error) {
-	sc := bufio.NewScanner(r)
+func ReadWeights(r io.Reader) (_ *Weights, err error) {
+	rr := &readerr.Reader{R: r}
+	defer func() {
+		if err != nil && rr.Err != nil { // a line cut short by the failure
+			err = fmt.Errorf("%w: reading: %w", ErrBadWeights, rr.Err)
+		}
+	}()
+	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	m := map[string]float64{}
 	var units []Unit

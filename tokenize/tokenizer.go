@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/kabar-id/kabar/internal/readerr"
 )
 
 // Token is one token of a text. Start and End are byte offsets into the text
@@ -197,9 +199,15 @@ var defaultLexicon = sync.OnceValues(func() (*lexicon, error) {
 	return parseLexicon(cliticsTxt, reduplicationsTxt, startersTxt)
 })
 
-func parseAbbreviations(r io.Reader) (map[string]abbrevInfo, error) {
+func parseAbbreviations(r io.Reader) (_ map[string]abbrevInfo, err error) {
+	rr := &readerr.Reader{R: r}
+	defer func() {
+		if err != nil && rr.Err != nil { // a line cut short by the failure
+			err = fmt.Errorf("tokenize: reading abbreviations: %w", rr.Err)
+		}
+	}()
 	m := map[string]abbrevInfo{}
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(rr)
 	n := 0
 	for sc.Scan() {
 		n++

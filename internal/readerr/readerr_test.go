@@ -1,0 +1,33 @@
+package readerr
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+)
+
+// TestPartialLine: a Scanner over a reader that fails mid-line yields the
+// partial line first; the Reader holds the failure by then.
+func TestPartialLine(t *testing.T) {
+	fail := errors.New("disk gone")
+	r := &Reader{R: io.MultiReader(strings.NewReader("a 1\nb 2\nc"), iotest.ErrReader(fail))}
+	sc := bufio.NewScanner(r)
+	var lines []string
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+		if sc.Text() == "c" && !errors.Is(r.Err, fail) {
+			t.Errorf("at the partial line, Err = %v, want the reader's error", r.Err)
+		}
+	}
+	if !errors.Is(sc.Err(), fail) || len(lines) != 3 {
+		t.Errorf("lines %q, Scanner error %v", lines, sc.Err())
+	}
+	ok := &Reader{R: strings.NewReader("x\n")}
+	io.ReadAll(ok)
+	if ok.Err != nil {
+		t.Errorf("io.EOF kept as an error: %v", ok.Err)
+	}
+}
