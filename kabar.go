@@ -161,7 +161,9 @@ func WithStemmer(s *stem.Stemmer) Option {
 
 // WithStemDictionary builds the stemmer over the root words read from r,
 // one per line, instead of the embedded dictionary ([stem.WithDictionary]).
-// New reads r.
+// New reads r when it builds the stemmer: not when [WithStemmer] gives one,
+// nor when the stages need no stems (tokens, entities and statistics
+// only).
 func WithStemDictionary(r io.Reader) Option {
 	return func(c *config) error {
 		c.stemOpts = append(c.stemOpts, stem.WithDictionary(r))
@@ -182,7 +184,9 @@ func WithRecognizer(r *entities.Recognizer) Option {
 }
 
 // WithEntityModel loads the entity model from r ([entities.Load]) instead of
-// using the embedded one. New reads r.
+// using the embedded one. New reads r when it builds the recognizer: not
+// when [WithRecognizer] gives one, nor when no stage needs entities (the
+// entity stage, or stems with names protected).
 func WithEntityModel(r io.Reader) Option {
 	return func(c *config) error { c.model = r; return nil }
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/kabar-id/kabar/internal/readerr"
 )
 
 // ErrEmptyDictionary is returned by New when a dictionary given with
@@ -305,8 +307,14 @@ func parseRootList(r io.Reader, name string) (words []string, cls []uint16, err 
 
 // eachLine calls f for every non-blank, non-comment line of r, with
 // comments and surrounding white space removed, and its 1-based number.
-func eachLine(r io.Reader, name string, f func(line string, n int) error) error {
-	sc := bufio.NewScanner(r)
+func eachLine(r io.Reader, name string, f func(line string, n int) error) (err error) {
+	rr := &readerr.Reader{R: r}
+	defer func() {
+		if err != nil && rr.Err != nil { // a line cut short by the failure
+			err = fmt.Errorf("stem: reading %s: %w", name, rr.Err)
+		}
+	}()
+	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	n := 0
 	for sc.Scan() {

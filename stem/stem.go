@@ -65,7 +65,7 @@ type config struct {
 
 // WithDictionary replaces the embedded root dictionary by the words read
 // from r: one word per line, # starts a comment, letters a–z with inner
-// hyphens only. New reports a malformed line as an error wrapping
+// hyphens only (capitals A–Z are read as their lower case). New reports a malformed line as an error wrapping
 // ErrMalformedLine that names the line, and an empty list as
 // ErrEmptyDictionary.
 func WithDictionary(r io.Reader) Option {

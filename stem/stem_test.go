@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 )
 
@@ -371,5 +373,16 @@ func TestAffixFlagsHelp(t *testing.T) {
 	t.Logf("UD lemmas, type-level: without affix classes all %.2f%% affixed %.2f%%; with them all %.2f%% affixed %.2f%%", pa, pf, fa, ff)
 	if ff <= pf {
 		t.Errorf("affix classes do not help: affixed %.2f%% with, %.2f%% without", ff, pf)
+	}
+}
+
+// TestDictionaryReadErrorMidLine: a dictionary reader that fails in the
+// middle of a line is reported as the reader's error, not as a malformed
+// word.
+func TestDictionaryReadErrorMidLine(t *testing.T) {
+	fail := errors.New("disk gone")
+	r := io.MultiReader(strings.NewReader("buku\nmakan\nminum-"), iotest.ErrReader(fail))
+	if _, err := New(WithDictionary(r)); !errors.Is(err, fail) {
+		t.Errorf("New(WithDictionary(failing reader)): %v, want the reader's error", err)
 	}
 }
