@@ -192,6 +192,9 @@ func runBatch(e *env, args []string) int {
 	var sinks []batch.Sink
 	var skip int64
 	var outFile *os.File
+	if name := sameFile(*out, ins); name != "" {
+		return fail(2, "-o %s is the input %s: writing would destroy it", *out, name)
+	}
 	if *out != "" {
 		if *resume {
 			outFile, err = os.OpenFile(*out, os.O_RDWR|os.O_CREATE, 0o644)
@@ -280,6 +283,27 @@ func runBatch(e *env, args []string) int {
 		return fail(1, "%d record(s) failed (see their \"error\" and \"line\" fields)", sum.Errors+failedBefore)
 	}
 	return 0
+}
+
+// sameFile returns the name of the input that is the file at path, if
+// any: an output written there would truncate its own input.
+func sameFile(path string, ins []batch.Input) string {
+	if path == "" {
+		return ""
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return "" // no such file yet: not an input
+	}
+	for _, in := range ins {
+		if in.Size < 0 {
+			continue // stdin or a pipe
+		}
+		if ist, err := os.Stat(in.Name); err == nil && os.SameFile(st, ist) {
+			return in.Name
+		}
+	}
+	return ""
 }
 
 // startProgress draws a progress line on stderr while a batch runs, when

@@ -175,6 +175,18 @@ func TestBatchResumeKeepsFailures(t *testing.T) {
 	}
 }
 
+// TestBatchOutputIsInput: -o naming an input file is refused before the
+// file is opened for writing, and the input is left whole.
+func TestBatchOutputIsInput(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	data := []byte("{\"id\":1,\"text\":\"Budi pergi.\"}\n")
+	os.WriteFile(in, data, 0o644)
+	code, _, errs := runCLI(context.Background(), "", "batch", "-o", in, in)
+	if got, _ := os.ReadFile(in); code != 2 || !bytes.Equal(got, data) || !strings.Contains(errs, "is the input") {
+		t.Errorf("exit %d, input now %q: %s", code, got, errs)
+	}
+}
+
 func TestProgressLine(t *testing.T) {
 	var c batch.Counters
 	c.Records.Store(50)
