@@ -54,11 +54,7 @@ func DefaultLabelMap() map[string]Label {
 // starts one, as B- would.
 func ReadCoNLL(r io.Reader, m map[string]Label) (_ []Example, err error) {
 	rr := &readerr.Reader{R: r}
-	defer func() {
-		if err != nil && rr.Err != nil { // a line cut short by the failure
-			err = fmt.Errorf("entities: reading CoNLL: %w", rr.Err)
-		}
-	}()
+	defer rr.Fix(&err, "entities: reading CoNLL: %w")
 	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	var out []Example

@@ -309,11 +309,7 @@ func parseRootList(r io.Reader, name string) (words []string, cls []uint16, err 
 // comments and surrounding white space removed, and its 1-based number.
 func eachLine(r io.Reader, name string, f func(line string, n int) error) (err error) {
 	rr := &readerr.Reader{R: r}
-	defer func() {
-		if err != nil && rr.Err != nil { // a line cut short by the failure
-			err = fmt.Errorf("stem: reading %s: %w", name, rr.Err)
-		}
-	}()
+	defer rr.Fix(&err, "stem: reading %s: %w", name)
 	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	n := 0

@@ -30,9 +30,6 @@ type greedy struct {
 	done        []bool
 	simAt       []float64 // per pick of the last run: its maxSim when picked
 
-	stamp  []int32 // per pick: 1 + the last catchUp that visited it
-	visits int32
-
 	// The similarities of each picked sentence to every sentence, kept
 	// (when the text is short enough) for scan: expectedF1 runs the
 	// selection several times, and picks the same sentences more often
@@ -81,8 +78,7 @@ func (g *greedy) strongLeft() int {
 	return n
 }
 
-// picked records scan's pick of best and, unless it is the last, raises
-// maxSim.
+// picked records the pick of best.
 func (g *greedy) picked(best int, picked []int, strong, used *int) []int {
 	g.done[best] = true
 	g.simAt = append(g.simAt, g.maxSim[best])
@@ -90,11 +86,7 @@ func (g *greedy) picked(best int, picked []int, strong, used *int) []int {
 		*strong--
 	}
 	*used += g.m.words[best]
-	picked = append(picked, best)
-	if g.update && len(picked) < g.maxN {
-		g.raise(best)
-	}
-	return picked
+	return append(picked, best)
 }
 
 // raise raises maxSim to the similarities to sentence p, just picked, as
@@ -152,6 +144,9 @@ func (g *greedy) scan(value func(i int) float64) []int {
 			break
 		}
 		picked = g.picked(best, picked, &strong, &used)
+		if g.update && len(picked) < g.maxN {
+			g.raise(best)
+		}
 	}
 	return picked
 }
@@ -160,8 +155,8 @@ func (g *greedy) scan(value func(i int) float64) []int {
 // (see greedy). It keeps maxSim lazily too: a sentence's similarities to
 // the sentences picked since its value was computed are taken when it
 // comes to the top of the heap, and only to those that share a term with
-// it (pickPosts, catchUp), so that most sentences, which never come to
-// the top again, cost nothing per pick. Weak sentences wait in a heap of their own
+// it (pickIndex), so that most sentences, which never come to the top
+// again, cost nothing per pick. Weak sentences wait in a heap of their own
 // until no strong one is left unpicked. A sentence whose value is NaN or
 // −Inf, which scan never picks, or that no longer fits in the budget,
 // which only shrinks, leaves the heap for good.
@@ -182,17 +177,10 @@ func (g *greedy) lazy(value func(i int) float64) []int {
 	}
 	heap.Init(&hs[0])
 	heap.Init(&hs[1])
-	// seen[i]: the picks that maxSim[i] and i's value in the heap account
-	// for; pickHead[t]: 1 + the newest posting of term t in pickPosts, a
-	// posting per term of each pick, each linking to the one before.
-	seen := m.w.i32.make(m.n, m.n)
-	var pickHead, touched []int32
-	var pickPosts []pickPost
-	var acc []float64
+	seen := m.w.i32.make(m.n, m.n) // the picks that maxSim[i] and i's value account for
+	var ix *pickIndex
 	if g.update {
-		pickHead = m.w.i32.make(m.nTerms, m.nTerms)
-		acc = m.w.f64.make(m.n, m.n)
-		g.stamp, g.visits = m.w.i32.make(m.n, m.n), 0
+		ix = newPickIndex(m)
 	}
 	for len(picked) < g.maxN {
 		h := &hs[0]
@@ -212,7 +200,7 @@ func (g *greedy) lazy(value func(i int) float64) []int {
 				heap.Pop(h)
 				break
 			}
-			touched = g.catchUp(i, seen[i], pickHead, pickPosts, acc, touched)
+			g.maxSim[i] = ix.raise(i, seen[i], g.maxSim[i])
 			seen[i] = int32(len(picked))
 			v := value(i)
 			if math.IsNaN(v) || v == math.Inf(-1) {
@@ -225,59 +213,76 @@ func (g *greedy) lazy(value func(i int) float64) []int {
 		if best < 0 {
 			break
 		}
-		g.done[best] = true
-		g.simAt = append(g.simAt, g.maxSim[best])
-		if !g.weak[best] {
-			strong--
-		}
-		used += m.words[best]
 		if g.update {
-			tid, tw := m.terms(best)
-			for k, t := range tid {
-				pickPosts = append(pickPosts, pickPost{pick: int32(len(picked)), next: pickHead[t], w: tw[k]})
-				pickHead[t] = int32(len(pickPosts))
-			}
+			ix.add(len(picked), best)
 		}
-		picked = append(picked, best)
+		picked = g.picked(best, picked, &strong, &used)
 	}
 	return picked
 }
 
-// pickPost is a term's posting of a pick, in lazy.
+// pickIndex is lazy's inverted index of the terms of the sentences picked,
+// for their similarities to a sentence.
+type pickIndex struct {
+	m     *model
+	head  []int32    // per term: 1 + its newest posting in posts, 0 for none
+	posts []pickPost // a posting per term of each pick, each linking to the one before
+	// working memory of raise, per pick
+	acc     []float64
+	stamp   []int32 // 1 + the last raise that touched the pick
+	visits  int32
+	touched []int32
+}
+
+// pickPost is a term's posting of a pick.
 type pickPost struct {
 	pick int32   // index in picked
 	next int32   // 1 + the term's posting of an earlier pick, 0 for none
 	w    float64 // the pick's weight of the term
 }
 
-// catchUp raises maxSim[i] to the similarities of sentence i to the picks
-// from the from-th on that share a term with it, as raise computes them
-// (gather(i) after scatter of the pick), bit for bit: the sum over i's
-// terms, in i's order, of the products of the two weights, as in
+func newPickIndex(m *model) *pickIndex {
+	return &pickIndex{m: m, head: m.w.i32.make(m.nTerms, m.nTerms),
+		acc: m.w.f64.make(m.n, m.n), stamp: m.w.i32.make(m.n, m.n)}
+}
+
+// add adds the terms of sentence s, the k-th pick.
+func (x *pickIndex) add(k, s int) {
+	tid, tw := x.m.terms(s)
+	for j, t := range tid {
+		x.posts = append(x.posts, pickPost{pick: int32(k), next: x.head[t], w: tw[j]})
+		x.head[t] = int32(len(x.posts))
+	}
+}
+
+// raise returns cur raised to the similarities of sentence i to the picks
+// from the from-th on that share a term with it, as greedy.raise computes
+// them (gather(i) after scatter of the pick), bit for bit: the sum over
+// i's terms, in i's order, of the products of the two weights, as in
 // similarities (the terms the pick lacks add zeros, which change no sum).
-// acc and touched are per-pick working memory.
-func (g *greedy) catchUp(i int, from int32, pickHead []int32, pickPosts []pickPost, acc []float64, touched []int32) []int32 {
-	g.visits++
-	tid, tw := g.m.terms(i)
+func (x *pickIndex) raise(i int, from int32, cur float64) float64 {
+	x.visits++
+	tid, tw := x.m.terms(i)
 	for k, t := range tid {
-		for q := pickHead[t]; q != 0; {
-			pp := &pickPosts[q-1]
+		for q := x.head[t]; q != 0; {
+			pp := &x.posts[q-1]
 			if pp.pick < from {
 				break // the older picks are accounted for
 			}
-			if g.stamp[pp.pick] != g.visits {
-				g.stamp[pp.pick] = g.visits
-				acc[pp.pick] = 0
-				touched = append(touched, pp.pick)
+			if x.stamp[pp.pick] != x.visits {
+				x.stamp[pp.pick] = x.visits
+				x.acc[pp.pick] = 0
+				x.touched = append(x.touched, pp.pick)
 			}
-			acc[pp.pick] += pp.w * tw[k]
+			x.acc[pp.pick] += pp.w * tw[k]
 			q = pp.next
 		}
 	}
-	for _, p := range touched {
-		g.maxSim[i] = max(g.maxSim[i], acc[p])
+	for _, p := range x.touched {
+		cur = max(cur, x.acc[p])
 	}
-	return touched[:0]
+	x.touched = x.touched[:0]
+	return cur
 }
 
 // valueHeap is a max-heap of sentences by value, the earliest first on

@@ -133,11 +133,7 @@ func writeHeader(bw *bufio.Writer, header []string) {
 // with # and blank lines are ignored. Errors name the line.
 func ReadIDF(r io.Reader) (_ *IDF, err error) {
 	rr := &readerr.Reader{R: r}
-	defer func() {
-		if err != nil && rr.Err != nil { // a line cut short by the failure
-			err = fmt.Errorf("%w: reading: %w", ErrBadIDF, rr.Err)
-		}
-	}()
+	defer rr.Fix(&err, "%w: reading: %w", ErrBadIDF)
 	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	docs, minDF := -1, 1

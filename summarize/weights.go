@@ -212,11 +212,7 @@ func ff(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 // feature must be present once, so that a stale file is caught.
 func ReadWeights(r io.Reader) (_ *Weights, err error) {
 	rr := &readerr.Reader{R: r}
-	defer func() {
-		if err != nil && rr.Err != nil { // a line cut short by the failure
-			err = fmt.Errorf("%w: reading: %w", ErrBadWeights, rr.Err)
-		}
-	}()
+	defer rr.Fix(&err, "%w: reading: %w", ErrBadWeights)
 	sc := bufio.NewScanner(rr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	m := map[string]float64{}

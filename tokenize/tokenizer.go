@@ -201,11 +201,7 @@ var defaultLexicon = sync.OnceValues(func() (*lexicon, error) {
 
 func parseAbbreviations(r io.Reader) (_ map[string]abbrevInfo, err error) {
 	rr := &readerr.Reader{R: r}
-	defer func() {
-		if err != nil && rr.Err != nil { // a line cut short by the failure
-			err = fmt.Errorf("tokenize: reading abbreviations: %w", rr.Err)
-		}
-	}()
+	defer rr.Fix(&err, "tokenize: reading abbreviations: %w")
 	m := map[string]abbrevInfo{}
 	sc := bufio.NewScanner(rr)
 	n := 0

@@ -2,6 +2,7 @@ package readerr
 
 import (
 	"errors"
+	"fmt"
 	"io"
 )
 
@@ -18,4 +19,13 @@ func (r *Reader) Read(p []byte) (int, error) {
 		r.Err = err
 	}
 	return n, err
+}
+
+// Fix replaces *err, when it is set and the reader has failed, by
+// fmt.Errorf(format, a..., the reader's error): the parse error was that of
+// a line the failure cut short. Parsers defer it.
+func (r *Reader) Fix(err *error, format string, a ...any) {
+	if *err != nil && r.Err != nil {
+		*err = fmt.Errorf(format, append(a, r.Err)...)
+	}
 }

@@ -31,3 +31,25 @@ func TestPartialLine(t *testing.T) {
 		t.Errorf("io.EOF kept as an error: %v", ok.Err)
 	}
 }
+
+func TestFix(t *testing.T) {
+	fail := errors.New("disk gone")
+	r := &Reader{R: iotest.ErrReader(fail)}
+	var none error
+	r.Fix(&none, "x: %w")
+	if none != nil {
+		t.Errorf("Fix set an error that was nil: %v", none)
+	}
+	io.ReadAll(r)
+	parse := errors.New("bad line")
+	r.Fix(&parse, "%s: reading: %w", "name")
+	if !errors.Is(parse, fail) || parse.Error() != "name: reading: disk gone" {
+		t.Errorf("Fix gave %v", parse)
+	}
+	ok := &Reader{R: strings.NewReader("x")}
+	io.ReadAll(ok)
+	kept := errors.New("bad line")
+	if ok.Fix(&kept, "%w"); kept.Error() != "bad line" {
+		t.Errorf("Fix replaced a parse error though the reader did not fail: %v", kept)
+	}
+}
