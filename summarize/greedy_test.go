@@ -269,3 +269,46 @@ func (m *model) expectedF1Ref(p []float64, lambda, refLen float64, maxN, budget 
 	slices.Sort(picked)
 	return picked
 }
+
+// TestGreedyMatchesReferenceIndoSum: on 512 KB of IndoSum articles joined
+// into one text (4,110 sentences), the selections pick what the old
+// loops pick for summaries that grow with the text, by each method's own
+// scores. Skipped without ../shared.
+func TestGreedyMatchesReferenceIndoSum(t *testing.T) {
+	text := longText(t, 512<<10)
+	for _, method := range []Method{Learned, TFIDF, LexRank} {
+		s := newT(t, WithMethod(method))
+		in := s.Prepare(text)
+		m := s.model(in)
+		var rel []float64
+		switch method {
+		case TFIDF:
+			rel = m.heuristicScores()
+		case LexRank:
+			rel = m.lexRank(s.lexK)
+		default:
+			rel = m.learnedScores(s.weights, s.lexK)
+		}
+		for _, l := range []Length{Ratio(0.2), Words(len(text) / 40), Sentences(20)} {
+			maxN, budget := l.limits(m.n)
+			var got, want []int
+			if method == Learned {
+				got, want = m.expectedF1(rel, s.lambda, s.weights.refLen, maxN, budget), m.expectedF1Ref(rel, s.lambda, s.weights.refLen, maxN, budget)
+			} else {
+				got, want = m.mmr(rel, s.lambda, maxN, budget), m.mmrRef(rel, s.lambda, maxN, budget)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%v, %v on %d sentences: picked %d sentences, the old loops %d; first difference at %d", method, l, m.n, len(got), len(want), firstDiff(got, want))
+			}
+		}
+	}
+}
+
+func firstDiff(a, b []int) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
