@@ -86,9 +86,10 @@
 // keeps the sentences in a heap by value and takes a sentence's
 // similarities to the sentences picked only when it comes to the top, and
 // only to those that share a term with it. It picks the same sentences,
-// bit for bit (TestGreedyMatchesReference). On 1 and 4 MB of IndoSum
-// articles joined into one text, a Ratio(0.2) summary by Learned took 1.27
-// and 27.6 s before, 0.08 and 0.45 s after (BenchmarkSummarizeLong).
+// bit for bit (TestGreedyMatchesReference,
+// TestGreedyMatchesReferenceIndoSum). On 1 and 4 MB of IndoSum articles
+// joined into one text, a Ratio(0.2) summary by Learned took 1.27 and
+// 27.6 s before, 0.08 and 0.45 s after (BenchmarkSummarizeLong).
 //
 // In every method but Lead, weak sentences — fewer than four words, or a
 // line without final punctuation that forms a paragraph of its own
