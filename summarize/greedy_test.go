@@ -280,15 +280,7 @@ func TestGreedyMatchesReferenceIndoSum(t *testing.T) {
 		s := newT(t, WithMethod(method))
 		in := s.Prepare(text)
 		m := s.model(in)
-		var rel []float64
-		switch method {
-		case TFIDF:
-			rel = m.heuristicScores()
-		case LexRank:
-			rel = m.lexRank(s.lexK)
-		default:
-			rel = m.learnedScores(s.weights, s.lexK)
-		}
+		rel := s.scores(m)
 		for _, l := range []Length{Ratio(0.2), Words(len(text) / 40), Sentences(20)} {
 			maxN, budget := l.limits(m.n)
 			var got, want []int

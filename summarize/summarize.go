@@ -384,15 +384,7 @@ func (s *Summarizer) summarize(in *Input, x *index, l Length, w *scratch) []Sent
 		x = s.index(in, w)
 	}
 	m := newModel(in, x, w)
-	var rel []float64
-	switch s.method {
-	case TFIDF:
-		rel = m.heuristicScores()
-	case LexRank:
-		rel = m.lexRank(s.lexK)
-	default:
-		rel = m.learnedScores(s.weights, s.lexK)
-	}
+	rel := s.scores(m)
 	var picked []int
 	if s.method == Learned {
 		picked = m.expectedF1(rel, s.lambda, s.weights.refLen, maxN, budget)
@@ -404,6 +396,18 @@ func (s *Summarizer) summarize(in *Input, x *index, l Length, w *scratch) []Sent
 		out[k] = span(*in, i, rel[i])
 	}
 	return out
+}
+
+// scores returns the sentences' scores by s's method (not Lead): relevance
+// for MMR, or Learned's probabilities.
+func (s *Summarizer) scores(m *model) []float64 {
+	switch s.method {
+	case TFIDF:
+		return m.heuristicScores()
+	case LexRank:
+		return m.lexRank(s.lexK)
+	}
+	return m.learnedScores(s.weights, s.lexK)
 }
 
 // span returns sentence i of in as a summary sentence, without its leading
